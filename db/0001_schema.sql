@@ -1,0 +1,145 @@
+-- The AzChina dataset. Built once from seeds/*.json by the API at start-up, then only read.
+-- Vocabulary columns hold the snake_case wire names (government_body, state_visit, USD).
+-- Dates are ISO-8601 TEXT; a partial date is stored as its first and last day plus its precision.
+
+CREATE TABLE dataset_info (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE sources (
+    id                     TEXT PRIMARY KEY,
+    document               TEXT NOT NULL,
+    outlet                 TEXT NOT NULL,
+    title                  TEXT,
+    author                 TEXT,
+    published_on           TEXT NOT NULL,
+    published_on_estimated INTEGER NOT NULL CHECK (published_on_estimated IN (0, 1)),
+    note                   TEXT
+) WITHOUT ROWID;
+CREATE INDEX sources_published_on ON sources (published_on, id);
+CREATE INDEX sources_outlet ON sources (outlet, id);
+
+CREATE TABLE actors (
+    id      TEXT PRIMARY KEY,
+    name    TEXT NOT NULL,
+    kind    TEXT NOT NULL,
+    country TEXT,
+    role    TEXT
+) WITHOUT ROWID;
+CREATE INDEX actors_name ON actors (name COLLATE NOCASE, id);
+CREATE INDEX actors_kind ON actors (kind, id);
+CREATE INDEX actors_country ON actors (country, id);
+
+CREATE TABLE actor_aliases (
+    actor_id TEXT NOT NULL REFERENCES actors (id),
+    position INTEGER NOT NULL,
+    alias    TEXT NOT NULL,
+    PRIMARY KEY (actor_id, position)
+) WITHOUT ROWID;
+CREATE INDEX actor_aliases_alias ON actor_aliases (alias COLLATE NOCASE);
+
+CREATE TABLE events (
+    id               TEXT PRIMARY KEY,
+    date_start       TEXT NOT NULL,
+    date_end         TEXT NOT NULL,
+    date_precision   TEXT NOT NULL CHECK (date_precision IN ('day', 'month', 'year')),
+    date_inferred    INTEGER NOT NULL CHECK (date_inferred IN (0, 1)),
+    date_note        TEXT,
+    type             TEXT NOT NULL,
+    title            TEXT NOT NULL,
+    summary          TEXT,
+    location         TEXT,
+    location_country TEXT,
+    assertion        TEXT NOT NULL,
+    asserted_by      TEXT REFERENCES actors (id)
+) WITHOUT ROWID;
+CREATE INDEX events_date ON events (date_start, id);
+CREATE INDEX events_date_end ON events (date_end);
+CREATE INDEX events_type ON events (type, date_start);
+
+CREATE TABLE event_participants (
+    event_id TEXT NOT NULL REFERENCES events (id),
+    actor_id TEXT NOT NULL REFERENCES actors (id),
+    position INTEGER NOT NULL,
+    role     TEXT,
+    PRIMARY KEY (event_id, actor_id)
+) WITHOUT ROWID;
+CREATE INDEX event_participants_actor ON event_participants (actor_id, event_id);
+
+CREATE TABLE event_topics (
+    event_id TEXT NOT NULL REFERENCES events (id),
+    topic    TEXT NOT NULL,
+    PRIMARY KEY (event_id, topic)
+) WITHOUT ROWID;
+CREATE INDEX event_topics_topic ON event_topics (topic, event_id);
+
+CREATE TABLE agreements (
+    id               TEXT PRIMARY KEY,
+    title            TEXT NOT NULL,
+    kind             TEXT NOT NULL,
+    status           TEXT NOT NULL,
+    date_start       TEXT,
+    date_end         TEXT,
+    date_precision   TEXT CHECK (date_precision IN ('day', 'month', 'year')),
+    date_inferred    INTEGER NOT NULL CHECK (date_inferred IN (0, 1)),
+    date_note        TEXT,
+    location         TEXT,
+    location_country TEXT,
+    event_id         TEXT REFERENCES events (id),
+    summary          TEXT,
+    assertion        TEXT NOT NULL,
+    asserted_by      TEXT REFERENCES actors (id)
+) WITHOUT ROWID;
+CREATE INDEX agreements_date ON agreements (date_start, id);
+CREATE INDEX agreements_status ON agreements (status, date_start);
+CREATE INDEX agreements_kind ON agreements (kind, date_start);
+CREATE INDEX agreements_event ON agreements (event_id);
+
+CREATE TABLE agreement_parties (
+    agreement_id TEXT NOT NULL REFERENCES agreements (id),
+    actor_id     TEXT NOT NULL REFERENCES actors (id),
+    position     INTEGER NOT NULL,
+    PRIMARY KEY (agreement_id, actor_id)
+) WITHOUT ROWID;
+CREATE INDEX agreement_parties_actor ON agreement_parties (actor_id, agreement_id);
+
+CREATE TABLE metrics (
+    name        TEXT PRIMARY KEY,
+    label       TEXT NOT NULL,
+    unit        TEXT NOT NULL,
+    description TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- One source's statement of one metric for one period and direction. The API groups claims with
+-- the same metric, period, reporter, partner and subject into one observation.
+CREATE TABLE claims (
+    id              TEXT PRIMARY KEY,
+    metric          TEXT NOT NULL REFERENCES metrics (name),
+    period          TEXT NOT NULL,
+    period_start    TEXT NOT NULL,
+    period_end      TEXT NOT NULL,
+    period_inferred INTEGER NOT NULL CHECK (period_inferred IN (0, 1)),
+    reporter        TEXT,
+    partner         TEXT,
+    subject         TEXT REFERENCES actors (id),
+    value           REAL NOT NULL,
+    qualifier       TEXT NOT NULL,
+    stated          TEXT NOT NULL,
+    asserted_by     TEXT REFERENCES actors (id),
+    note            TEXT,
+    source_id       TEXT NOT NULL REFERENCES sources (id)
+) WITHOUT ROWID;
+CREATE INDEX claims_series ON claims (metric, period_start, period_end DESC);
+CREATE INDEX claims_source ON claims (source_id);
+
+-- The verbatim quotes behind every actor, event, agreement and claim.
+CREATE TABLE evidence (
+    record_kind TEXT NOT NULL CHECK (record_kind IN ('actor', 'event', 'agreement', 'claim')),
+    record_id   TEXT NOT NULL,
+    position    INTEGER NOT NULL,
+    source_id   TEXT NOT NULL REFERENCES sources (id),
+    quote       TEXT NOT NULL,
+    PRIMARY KEY (record_kind, record_id, position)
+) WITHOUT ROWID;
+CREATE INDEX evidence_source ON evidence (source_id, record_kind, record_id);

@@ -1,0 +1,72 @@
+using AzChina.Api.Paging;
+using AzChina.Domain.Vocabularies;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AzChina.Api.Actors;
+
+internal static class ActorQueries
+{
+    private const string SelectColumns = "a.id AS Id, a.name AS Name, a.kind AS Kind, a.country AS Country, a.role AS Role";
+
+    // Alphabetical by name; the id breaks ties between actors of the same name.
+    private const string ListSql = $"""
+        SELECT {SelectColumns}
+        FROM actors AS a
+        WHERE @AfterId IS NULL
+           OR a.name COLLATE NOCASE > @AfterKey
+           OR (a.name COLLATE NOCASE = @AfterKey AND a.id > @AfterId)
+        ORDER BY a.name COLLATE NOCASE, a.id
+        LIMIT @Fetch
+        """;
+
+    private const string ByIdSql = $"""
+        SELECT {SelectColumns}
+        FROM actors AS a
+        WHERE a.id = @Id
+        """;
+
+    private const string AliasesOfSql = """
+        SELECT actor_id AS ActorId, alias AS Alias
+        FROM actor_aliases
+        WHERE actor_id IN @ActorIds
+        ORDER BY actor_id, position
+        """;
+
+    private const string EventsOfSql = """
+        SELECT e.id AS Id, e.date_start AS Date, e.date_precision AS DatePrecision, e.type AS Type, e.title AS Title, p.role AS Role
+        FROM event_participants AS p
+        JOIN events AS e ON e.id = p.event_id
+        WHERE p.actor_id = @Id
+        ORDER BY e.date_start DESC, e.id DESC
+        """;
+
+    private const string AgreementsOfSql = """
+        SELECT g.id AS Id, g.title AS Title, g.kind AS Kind, g.status AS Status, g.date_start AS Date, g.date_precision AS DatePrecision
+        FROM agreement_parties AS p
+        JOIN agreements AS g ON g.id = p.agreement_id
+        WHERE p.actor_id = @Id
+        ORDER BY ifnull(g.date_start, '') DESC, g.id DESC
+        """;
+
+    public static IReadOnlyList<ActorSummary> List(SqliteConnection db, PageRequest page)
+    {
+        var rows = db.Query<ActorRow>(ListSql, new { page.AfterKey, page.AfterId, Fetch = page.Limit + 1 }).AsList();
+        var aliases = AliasesFor(db, rows);
+        return rows.Select(r => new ActorSummary(r.Id, r.Name, Columns.Vocab<ActorKind>(r.Kind), r.Country, r.Role, aliases[r.Id].ToList())).ToList();
+    }
+
+    public static ActorDetail? Find(SqliteConnection db, string id)
+    {
+        var r = db.QuerySingleOrDefault<ActorRow>(ByIdSql, new { Id = id });
+        if (r is null) return null;
+        return new ActorDetail(
+            r.Id, r.Name, Columns.Vocab<ActorKind>(r.Kind), r.Country, r.Role, AliasesFor(db, [r])[r.Id].ToList(),
+            db.Query<EventLinkRow>(EventsOfSql, new { Id = id }).Select(e => e.ToLink()).ToList(),
+            db.Query<AgreementLinkRow>(AgreementsOfSql, new { Id = id }).Select(a => a.ToLink()).ToList(),
+            EvidenceQueries.For(db, "actor", id));
+    }
+
+    private static ILookup<string, string> AliasesFor(SqliteConnection db, IReadOnlyList<ActorRow> rows) =>
+        db.Query<AliasRow>(AliasesOfSql, new { ActorIds = rows.Select(r => r.Id).ToArray() }).ToLookup(a => a.ActorId, a => a.Alias);
+}

@@ -1,0 +1,67 @@
+using System.ComponentModel;
+using AzChina.Domain.Vocabularies;
+
+namespace AzChina.Api.Agreements;
+
+/// <summary>A declaration, agreement, protocol or joint project: signed, agreed, anticipated or announced.</summary>
+public sealed record AgreementSummary(
+    string Id,
+    string Title,
+    AgreementKind Kind,
+    [property: Description("signed, agreed (settled, not yet signed), anticipated (expected to be signed) or announced.")] AgreementStatus Status,
+    [property: Description("First day of the date it was signed or is expected (YYYY-MM-DD); null when no source dates it.")] DateOnly? Date,
+    DatePrecision? DatePrecision,
+    bool DateInferred,
+    string? Location,
+    string? LocationCountry,
+    [property: Description("Id of the event it belongs to (a visit, a commission session), if any.")] string? EventId,
+    string? Summary,
+    IReadOnlyList<ActorLink> Parties,
+    Assertion Assertion,
+    string? AssertedBy);
+
+public sealed record AgreementDetail(
+    string Id,
+    string Title,
+    AgreementKind Kind,
+    AgreementStatus Status,
+    DateOnly? Date,
+    DatePrecision? DatePrecision,
+    bool DateInferred,
+    string? DateNote,
+    string? Location,
+    string? LocationCountry,
+    string? Summary,
+    IReadOnlyList<ActorLink> Parties,
+    [property: Description("The event it belongs to, if any.")] EventLink? Event,
+    Assertion Assertion,
+    string? AssertedBy,
+    IReadOnlyList<Evidence> Evidence);
+
+internal sealed record AgreementRow
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required string Kind { get; init; }
+    public required string Status { get; init; }
+    public string? Date { get; init; }
+    public string? DatePrecision { get; init; }
+    public required long DateInferred { get; init; }
+    public string? DateNote { get; init; }
+    public string? Location { get; init; }
+    public string? LocationCountry { get; init; }
+    public string? EventId { get; init; }
+    public string? Summary { get; init; }
+    public required string Assertion { get; init; }
+    public string? AssertedBy { get; init; }
+}
+
+internal sealed record PartyRow
+{
+    public required string AgreementId { get; init; }
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required string Kind { get; init; }
+
+    public ActorLink ToLink() => new(Id, Name, Columns.Vocab<ActorKind>(Kind));
+}

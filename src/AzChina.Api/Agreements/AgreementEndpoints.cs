@@ -1,0 +1,41 @@
+using System.ComponentModel;
+using AzChina.Api.Data;
+using AzChina.Api.Paging;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AzChina.Api.Agreements;
+
+internal static class AgreementEndpoints
+{
+    public static RouteGroupBuilder MapAgreements(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/agreements").WithTags("Agreements");
+
+        group.MapGet("/", ListAgreements)
+            .WithName("listAgreements")
+            .WithSummary("List agreements")
+            .WithDescription("Declarations, agreements, protocols and joint projects, signed or only anticipated/announced (see status), newest first; undated ones last.");
+
+        group.MapGet("/{id}", GetAgreement)
+            .WithName("getAgreement")
+            .WithSummary("Get one agreement")
+            .WithDescription("An agreement with its parties, the event it belongs to and the verbatim evidence for it.");
+
+        return group;
+    }
+
+    private static Results<Ok<Page<AgreementSummary>>, ValidationProblem> ListAgreements(
+        ReadOnlyDatabase database,
+        [Description("Page size, 1–500 (default 50).")] int? limit = null,
+        [Description("Opaque cursor from a previous page's nextCursor.")] string? cursor = null)
+        => PagedList.Serve(database, limit, cursor, "agreements:-date", AgreementQueries.List, a => (a.Date is { } date ? Columns.Iso(date) : "", a.Id));
+
+    private static Results<Ok<AgreementDetail>, ProblemHttpResult> GetAgreement(
+        ReadOnlyDatabase database,
+        [Description("Agreement id, e.g. strategic-partnership-declaration-2024.")] string id)
+    {
+        using var db = database.Open();
+        var found = AgreementQueries.Find(db, id);
+        return found is null ? Problems.NotFound("Agreement", id) : TypedResults.Ok(found);
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+
+namespace AzChina.Api.Data;
+
+public static class DataSetup
+{
+    public static IServiceCollection AddAzChinaData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value);
+        services.AddSingleton<DatabaseBuilder>();
+        services.AddSingleton<ReadOnlyDatabase>();
+        return services;
+    }
+
+    /// <summary>Builds the database from db/ and seeds/ when it is missing or stale; start-up stops if the seeds are invalid.</summary>
+    public static WebApplication BuildAzChinaDatabase(this WebApplication app)
+    {
+        app.Services.GetRequiredService<DatabaseBuilder>().EnsureCurrent();
+        return app;
+    }
+}

@@ -1,0 +1,120 @@
+using AzChina.Domain.Seeds;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AzChina.Api.Data;
+
+public enum BuildOutcome { Reused, Built }
+
+/// <summary>
+/// Makes sure the database file was built from the current db/ and seeds/. A new database is built
+/// in a temporary file beside the old one, checked, and only then moved over it, so a bad seed file
+/// or a crash mid-build leaves the previous database as it was.
+/// </summary>
+public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBuilder> logger)
+{
+    public BuildOutcome EnsureCurrent()
+    {
+        var inputs = DatasetInputs.Read(options);
+        var path = options.FullPath;
+        var existing = ReadFingerprint(path);
+        if (existing == inputs.Fingerprint)
+        {
+            logger.LogInformation("Database {Path} is current (fingerprint {Fingerprint}); reusing it", path, existing);
+            return BuildOutcome.Reused;
+        }
+
+        logger.LogInformation("Building database {Path} from {Seeds} (fingerprint {Fingerprint}; the existing file has {Existing})",
+            path, inputs.SeedsPath, inputs.Fingerprint, existing ?? "none");
+        Build(inputs, path);
+        logger.LogInformation("Built database {Path}", path);
+        return BuildOutcome.Built;
+    }
+
+    private static void Build(DatasetInputs inputs, string path)
+    {
+        var data = SeedReader.Read(inputs.SeedsPath);
+        var errors = SeedValidator.Validate(data);
+        if (errors.Count > 0) throw new SeedValidationException(errors);
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = $"{path}.building-{Guid.NewGuid():N}";
+        try
+        {
+            using (var db = Open(temporary, SqliteOpenMode.ReadWriteCreate))
+            {
+                db.Execute("PRAGMA foreign_keys = ON;");
+                using var tx = db.BeginTransaction();
+                ApplyMigrations(db, tx, inputs.Migrations);
+                SeedWriter.Write(db, tx, data);
+                db.Execute("INSERT INTO dataset_info (key, value) VALUES ('fingerprint', @Fingerprint)", new { inputs.Fingerprint }, tx);
+                tx.Commit();
+                Check(db);
+                db.Execute("ANALYZE;");
+            }
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+            File.Delete(temporary + "-journal");
+        }
+    }
+
+    private static void ApplyMigrations(SqliteConnection db, SqliteTransaction tx, IReadOnlyList<Migration> migrations)
+    {
+        db.Execute("""
+            CREATE TABLE schema_migrations (
+                version  TEXT PRIMARY KEY,
+                name     TEXT NOT NULL,
+                checksum TEXT NOT NULL
+            ) WITHOUT ROWID;
+            """, transaction: tx);
+        foreach (var migration in migrations)
+        {
+            db.Execute(migration.Sql, transaction: tx);
+            db.Execute("INSERT INTO schema_migrations (version, name, checksum) VALUES (@Version, @FileName, @Checksum)",
+                new { migration.Version, migration.FileName, migration.Checksum }, tx);
+        }
+    }
+
+    private static void Check(SqliteConnection db)
+    {
+        var integrity = db.ExecuteScalar<string>("PRAGMA integrity_check;");
+        if (integrity != "ok") throw new InvalidOperationException($"The new database failed its integrity check: {integrity}");
+        var dangling = db.Query("PRAGMA foreign_key_check;").ToList();
+        if (dangling.Count > 0) throw new InvalidOperationException($"The new database has {dangling.Count} dangling references.");
+        var orphans = db.ExecuteScalar<long>("""
+            SELECT count(*) FROM evidence AS e
+            WHERE NOT EXISTS (SELECT 1 FROM actors     WHERE e.record_kind = 'actor'     AND id = e.record_id)
+              AND NOT EXISTS (SELECT 1 FROM events     WHERE e.record_kind = 'event'     AND id = e.record_id)
+              AND NOT EXISTS (SELECT 1 FROM agreements WHERE e.record_kind = 'agreement' AND id = e.record_id)
+              AND NOT EXISTS (SELECT 1 FROM claims     WHERE e.record_kind = 'claim'     AND id = e.record_id)
+            """);
+        if (orphans > 0) throw new InvalidOperationException($"The new database has {orphans} evidence rows for missing records.");
+    }
+
+    /// <summary>The fingerprint stored in an existing database, or null when there is none or it cannot be read.</summary>
+    private string? ReadFingerprint(string path)
+    {
+        if (!File.Exists(path)) return null;
+        try
+        {
+            using var db = Open(path, SqliteOpenMode.ReadOnly);
+            return db.ExecuteScalar<string>("SELECT value FROM dataset_info WHERE key = 'fingerprint'");
+        }
+        catch (SqliteException e)
+        {
+            logger.LogWarning("Existing database {Path} cannot be read ({Message}); it will be rebuilt", path, e.Message);
+            return null;
+        }
+    }
+
+    // Unpooled, so no handle keeps the temporary or the old file open across the replace (dotnet/efcore#26580).
+    private static SqliteConnection Open(string path, SqliteOpenMode mode)
+    {
+        var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
+        db.Open();
+        return db;
+    }
+}

@@ -1,0 +1,41 @@
+using System.ComponentModel;
+using AzChina.Api.Data;
+using AzChina.Api.Paging;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AzChina.Api.Events;
+
+internal static class EventEndpoints
+{
+    public static RouteGroupBuilder MapEvents(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/events").WithTags("Events");
+
+        group.MapGet("/", ListEvents)
+            .WithName("listEvents")
+            .WithSummary("List events")
+            .WithDescription("Meetings, visits, commission sessions, interviews, statements and other events, newest first, in keyset pages.");
+
+        group.MapGet("/{id}", GetEvent)
+            .WithName("getEvent")
+            .WithSummary("Get one event")
+            .WithDescription("An event with its participants, topics, the agreements that belong to it and the verbatim evidence for it.");
+
+        return group;
+    }
+
+    private static Results<Ok<Page<EventSummary>>, ValidationProblem> ListEvents(
+        ReadOnlyDatabase database,
+        [Description("Page size, 1–500 (default 50).")] int? limit = null,
+        [Description("Opaque cursor from a previous page's nextCursor.")] string? cursor = null)
+        => PagedList.Serve(database, limit, cursor, "events:-date", EventQueries.List, e => (Columns.Iso(e.Date), e.Id));
+
+    private static Results<Ok<EventDetail>, ProblemHttpResult> GetEvent(
+        ReadOnlyDatabase database,
+        [Description("Event id, e.g. commission-10th-meeting-2025-04-16.")] string id)
+    {
+        using var db = database.Open();
+        var found = EventQueries.Find(db, id);
+        return found is null ? Problems.NotFound("Event", id) : TypedResults.Ok(found);
+    }
+}

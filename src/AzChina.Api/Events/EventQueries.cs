@@ -1,0 +1,86 @@
+using AzChina.Api.Paging;
+using AzChina.Domain.Vocabularies;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AzChina.Api.Events;
+
+internal static class EventQueries
+{
+    private const string SelectColumns = """
+        e.id AS Id, e.date_start AS Date, e.date_precision AS DatePrecision, e.date_inferred AS DateInferred,
+        e.date_note AS DateNote, e.type AS Type, e.title AS Title, e.summary AS Summary, e.location AS Location,
+        e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy
+        """;
+
+    // Newest first; the id breaks ties so that keyset pages never skip or repeat an event.
+    private const string ListSql = $"""
+        SELECT {SelectColumns}
+        FROM events AS e
+        WHERE @AfterId IS NULL
+           OR e.date_start < @AfterKey
+           OR (e.date_start = @AfterKey AND e.id < @AfterId)
+        ORDER BY e.date_start DESC, e.id DESC
+        LIMIT @Fetch
+        """;
+
+    private const string ByIdSql = $"""
+        SELECT {SelectColumns}
+        FROM events AS e
+        WHERE e.id = @Id
+        """;
+
+    private const string ParticipantsOfSql = """
+        SELECT p.event_id AS EventId, a.id AS ActorId, a.name AS Name, a.kind AS Kind, p.role AS Role
+        FROM event_participants AS p
+        JOIN actors AS a ON a.id = p.actor_id
+        WHERE p.event_id IN @EventIds
+        ORDER BY p.event_id, p.position
+        """;
+
+    private const string TopicsOfSql = """
+        SELECT event_id AS EventId, topic AS Topic
+        FROM event_topics
+        WHERE event_id IN @EventIds
+        ORDER BY event_id, topic
+        """;
+
+    private const string AgreementsOfSql = """
+        SELECT id AS Id, title AS Title, kind AS Kind, status AS Status, date_start AS Date, date_precision AS DatePrecision
+        FROM agreements
+        WHERE event_id = @Id
+        ORDER BY date_start, id
+        """;
+
+    public static IReadOnlyList<EventSummary> List(SqliteConnection db, PageRequest page)
+    {
+        var rows = db.Query<EventRow>(ListSql, new { page.AfterKey, page.AfterId, Fetch = page.Limit + 1 }).AsList();
+        return Summaries(db, rows);
+    }
+
+    /// <summary>Participants and topics for a page of events, in two queries rather than two per event.</summary>
+    public static IReadOnlyList<EventSummary> Summaries(SqliteConnection db, IReadOnlyList<EventRow> rows)
+    {
+        var ids = rows.Select(r => r.Id).ToArray();
+        var participants = db.Query<ParticipantRow>(ParticipantsOfSql, new { EventIds = ids }).ToLookup(p => p.EventId);
+        var topics = db.Query<TopicRow>(TopicsOfSql, new { EventIds = ids }).ToLookup(t => t.EventId);
+        return rows.Select(r => new EventSummary(
+            r.Id, Columns.Date(r.Date), Columns.Vocab<DatePrecision>(r.DatePrecision), r.DateInferred != 0,
+            Columns.Vocab<EventType>(r.Type), r.Title, r.Summary, r.Location, r.LocationCountry,
+            participants[r.Id].Select(p => p.ToParticipant()).ToList(),
+            topics[r.Id].Select(t => Columns.Vocab<Topic>(t.Topic)).ToList(),
+            Columns.Vocab<Assertion>(r.Assertion), r.AssertedBy)).ToList();
+    }
+
+    public static EventDetail? Find(SqliteConnection db, string id)
+    {
+        var row = db.QuerySingleOrDefault<EventRow>(ByIdSql, new { Id = id });
+        if (row is null) return null;
+        var summary = Summaries(db, [row])[0];
+        var agreements = db.Query<AgreementLinkRow>(AgreementsOfSql, new { Id = id }).Select(a => a.ToLink()).ToList();
+        return new EventDetail(
+            summary.Id, summary.Date, summary.DatePrecision, summary.DateInferred, row.DateNote, summary.Type, summary.Title,
+            summary.Summary, summary.Location, summary.LocationCountry, summary.Participants, summary.Topics,
+            summary.Assertion, summary.AssertedBy, agreements, EvidenceQueries.For(db, "event", id));
+    }
+}

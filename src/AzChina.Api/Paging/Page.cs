@@ -1,0 +1,12 @@
+using System.ComponentModel;
+
+namespace AzChina.Api.Paging;
+
+/// <summary>One page of a list.</summary>
+/// <param name="Items">The records on this page, in the list's order.</param>
+/// <param name="NextCursor">Pass as <c>cursor</c> to get the next page; null on the last page.</param>
+/// <param name="Limit">The page size that was applied.</param>
+public sealed record Page<T>(
+    IReadOnlyList<T> Items,
+    [property: Description("Opaque cursor for the next page (pass as `cursor`); null on the last page.")] string? NextCursor,
+    [property: Description("The page size that was applied (1–500).")] int Limit);

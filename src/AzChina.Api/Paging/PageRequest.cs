@@ -1,0 +1,88 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace AzChina.Api.Paging;
+
+/// <summary>
+/// Keyset paging: a page starts after the (sort key, id) of the last record of the previous page,
+/// so records never repeat or go missing between pages, whatever ties the sort key has.
+/// The cursor carries that position and the query it belongs to, signed with the dataset fingerprint:
+/// a cursor from another query, another dataset or one that was edited is rejected, never served as
+/// a wrong page.
+/// </summary>
+public sealed record PageRequest(int Limit, string? AfterKey, string? AfterId)
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 500;
+
+    public bool IsFirst => AfterId is null;
+
+    /// <summary>Reads <c>limit</c> and <c>cursor</c>; <paramref name="query"/> names the list and its filters and sort.</summary>
+    public static Parsed<PageRequest> Parse(int? limit, string? cursor, string query, string fingerprint)
+    {
+        var size = limit ?? DefaultLimit;
+        if (size is < 1 or > MaxLimit)
+            return Parsed<PageRequest>.Invalid("limit", $"must be between 1 and {MaxLimit}; got {size}");
+        if (cursor is null) return Parsed<PageRequest>.Valid(new PageRequest(size, null, null));
+
+        var position = CursorCodec.Decode(cursor, query, fingerprint);
+        return position is null
+            ? Parsed<PageRequest>.Invalid("cursor", "is not a cursor this query issued; start again without a cursor")
+            : Parsed<PageRequest>.Valid(new PageRequest(size, position.Value.Key, position.Value.Id));
+    }
+
+    /// <summary>
+    /// Turns up to <c>Limit + 1</c> fetched rows into a page: the extra row only tells that another page exists.
+    /// </summary>
+    public Page<T> ToPage<T>(IReadOnlyList<T> fetched, Func<T, (string? Key, string Id)> position, string query, string fingerprint)
+    {
+        if (fetched.Count <= Limit) return new Page<T>(fetched, null, Limit);
+        var items = fetched.Take(Limit).ToList();
+        var last = position(items[^1]);
+        return new Page<T>(items, CursorCodec.Encode(last.Key, last.Id, query, fingerprint), Limit);
+    }
+}
+
+internal static class CursorCodec
+{
+    private sealed record Payload(string? K, string I, string S);
+
+    public static string Encode(string? key, string id, string query, string fingerprint)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(new Payload(key, id, Sign(key, id, query, fingerprint)));
+        return Base64Url(json);
+    }
+
+    public static (string? Key, string Id)? Decode(string cursor, string query, string fingerprint)
+    {
+        try
+        {
+            var payload = JsonSerializer.Deserialize<Payload>(FromBase64Url(cursor));
+            if (payload?.I is null || payload.S is null) return null;
+            var expected = Sign(payload.K, payload.I, query, fingerprint);
+            return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(payload.S))
+                ? (payload.K, payload.I)
+                : null;
+        }
+        catch (Exception e) when (e is FormatException or JsonException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static string Sign(string? key, string id, string query, string fingerprint)
+    {
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes("azchina-cursor:" + fingerprint), Encoding.UTF8.GetBytes($"{query}\n{key}\n{id}"));
+        return Base64Url(mac.AsSpan(0, 12).ToArray());
+    }
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static byte[] FromBase64Url(string text)
+    {
+        var padded = text.Replace('-', '+').Replace('_', '/');
+        padded += (padded.Length % 4) switch { 2 => "==", 3 => "=", 0 => "", _ => throw new FormatException("bad length") };
+        return Convert.FromBase64String(padded);
+    }
+}

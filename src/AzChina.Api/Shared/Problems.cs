@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AzChina.Api;
+
+/// <summary>The API's problem responses (RFC 9457), so every error names what was wrong in the same shape.</summary>
+public static class Problems
+{
+    /// <summary>400 naming the query parameter and what it accepts.</summary>
+    public static ValidationProblem BadParameter(string parameter, string problem) =>
+        TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { [parameter] = [problem] },
+            detail: $"Query parameter '{parameter}' {problem}.",
+            title: "Invalid request parameter",
+            type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1");
+
+    public static ValidationProblem BadParameter<T>(Parsed<T> parsed) => BadParameter(parsed.Parameter!, parsed.Problem!);
+
+    public static ProblemHttpResult NotFound(string what, string id, string? detail = null) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status404NotFound,
+            title: $"{what} not found",
+            detail: detail ?? $"There is no {what.ToLowerInvariant()} with id '{id}'.",
+            type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
+}

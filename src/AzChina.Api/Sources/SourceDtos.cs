@@ -1,0 +1,47 @@
+using System.ComponentModel;
+
+namespace AzChina.Api.Sources;
+
+/// <summary>A news document the data was curated from.</summary>
+public sealed record SourceSummary(
+    string Id,
+    [property: Description("File name of the document in the project's shared seeds folder.")] string Document,
+    string Outlet,
+    [property: Description("Headline; null where the document has none.")] string? Title,
+    string? Author,
+    [property: Description("Publication date (YYYY-MM-DD); estimated where publishedOnEstimated is true.")] DateOnly PublishedOn,
+    [property: Description("True when the document does not state its date and publishedOn is the best date it supports (see note).")] bool PublishedOnEstimated,
+    [property: Description("How the date was established, and anything else a reader should know about the document.")] string? Note);
+
+/// <summary>A source with every record that cites it, and the quote each one takes from it.</summary>
+public sealed record SourceDetail(
+    string Id,
+    string Document,
+    string Outlet,
+    string? Title,
+    string? Author,
+    DateOnly PublishedOn,
+    bool PublishedOnEstimated,
+    string? Note,
+    [property: Description("Every actor, event, agreement and claim this source is evidence for.")] IReadOnlyList<SourceRecord> Records);
+
+public sealed record SourceRecord(
+    [property: Description("actor, event, agreement or claim.")] string Kind,
+    string Id,
+    [property: Description("The record's name or title (for a claim: metric and period).")] string Label,
+    string Quote);
+
+internal sealed record SourceRow
+{
+    public required string Id { get; init; }
+    public required string Document { get; init; }
+    public required string Outlet { get; init; }
+    public string? Title { get; init; }
+    public string? Author { get; init; }
+    public required string PublishedOn { get; init; }
+    public required long PublishedOnEstimated { get; init; }
+    public string? Note { get; init; }
+
+    public SourceSummary ToSummary() =>
+        new(Id, Document, Outlet, Title, Author, Columns.Date(PublishedOn), PublishedOnEstimated != 0, Note);
+}

@@ -1,0 +1,41 @@
+using System.ComponentModel;
+using AzChina.Api.Data;
+using AzChina.Api.Paging;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AzChina.Api.Sources;
+
+internal static class SourceEndpoints
+{
+    public static RouteGroupBuilder MapSources(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/sources").WithTags("Sources");
+
+        group.MapGet("/", ListSources)
+            .WithName("listSources")
+            .WithSummary("List sources")
+            .WithDescription("The news documents the data is curated from, newest first.");
+
+        group.MapGet("/{id}", GetSource)
+            .WithName("getSource")
+            .WithSummary("Get one source")
+            .WithDescription("A source document's metadata and every record that cites it, with the quote taken from it.");
+
+        return group;
+    }
+
+    private static Results<Ok<Page<SourceSummary>>, ValidationProblem> ListSources(
+        ReadOnlyDatabase database,
+        [Description("Page size, 1–500 (default 50).")] int? limit = null,
+        [Description("Opaque cursor from a previous page's nextCursor.")] string? cursor = null)
+        => PagedList.Serve(database, limit, cursor, "sources:-publishedOn", SourceQueries.List, s => (Columns.Iso(s.PublishedOn), s.Id));
+
+    private static Results<Ok<SourceDetail>, ProblemHttpResult> GetSource(
+        ReadOnlyDatabase database,
+        [Description("Source id, e.g. trend-2025-04-16-commission.")] string id)
+    {
+        using var db = database.Open();
+        var found = SourceQueries.Find(db, id);
+        return found is null ? Problems.NotFound("Source", id) : TypedResults.Ok(found);
+    }
+}

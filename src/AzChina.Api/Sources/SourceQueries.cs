@@ -1,0 +1,56 @@
+using AzChina.Api.Paging;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AzChina.Api.Sources;
+
+internal static class SourceQueries
+{
+    private const string SelectColumns = """
+        s.id AS Id, s.document AS Document, s.outlet AS Outlet, s.title AS Title, s.author AS Author,
+        s.published_on AS PublishedOn, s.published_on_estimated AS PublishedOnEstimated, s.note AS Note
+        """;
+
+    // Newest first; the id breaks ties between sources published the same day.
+    private const string ListSql = $"""
+        SELECT {SelectColumns}
+        FROM sources AS s
+        WHERE @AfterId IS NULL
+           OR s.published_on < @AfterKey
+           OR (s.published_on = @AfterKey AND s.id < @AfterId)
+        ORDER BY s.published_on DESC, s.id DESC
+        LIMIT @Fetch
+        """;
+
+    private const string ByIdSql = $"""
+        SELECT {SelectColumns}
+        FROM sources AS s
+        WHERE s.id = @Id
+        """;
+
+    private const string RecordsOfSql = """
+        SELECT e.record_kind AS Kind,
+               e.record_id   AS Id,
+               coalesce(a.name, ev.title, g.title, c.metric || ' ' || c.period) AS Label,
+               e.quote       AS Quote
+        FROM evidence AS e
+        LEFT JOIN actors     AS a  ON e.record_kind = 'actor'     AND a.id  = e.record_id
+        LEFT JOIN events     AS ev ON e.record_kind = 'event'     AND ev.id = e.record_id
+        LEFT JOIN agreements AS g  ON e.record_kind = 'agreement' AND g.id  = e.record_id
+        LEFT JOIN claims     AS c  ON e.record_kind = 'claim'     AND c.id  = e.record_id
+        WHERE e.source_id = @Id
+        ORDER BY e.record_kind, e.record_id, e.position
+        """;
+
+    public static IReadOnlyList<SourceSummary> List(SqliteConnection db, PageRequest page) =>
+        db.Query<SourceRow>(ListSql, new { page.AfterKey, page.AfterId, Fetch = page.Limit + 1 }).Select(r => r.ToSummary()).ToList();
+
+    public static SourceDetail? Find(SqliteConnection db, string id)
+    {
+        var row = db.QuerySingleOrDefault<SourceRow>(ByIdSql, new { Id = id });
+        if (row is null) return null;
+        var s = row.ToSummary();
+        var records = db.Query<SourceRecord>(RecordsOfSql, new { Id = id }).AsList();
+        return new SourceDetail(s.Id, s.Document, s.Outlet, s.Title, s.Author, s.PublishedOn, s.PublishedOnEstimated, s.Note, records);
+    }
+}

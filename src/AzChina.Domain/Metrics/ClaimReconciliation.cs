@@ -1,0 +1,77 @@
+using AzChina.Domain.Vocabularies;
+
+namespace AzChina.Domain.Metrics;
+
+/// <summary>One source's claim about one observation, as reconciliation needs it.</summary>
+public sealed record ClaimInput(string ClaimId, double Value, Qualifier Qualifier, string? Stated, DateOnly PublishedOn, string SourceId);
+
+public enum Agreement { Single, Consistent, Conflicting }
+
+public sealed record Reconciled(ClaimInput Preferred, Agreement Agreement, double? LowerBound, double? UpperBound, string Rule);
+
+/// <summary>
+/// Picks the value the API prefers among the claims about one observation, and says how far the
+/// claims agree. Each claim is read as the range of true values it allows:
+/// exact: value ± one unit of its last stated digit (so "20%" allows 19–21 and agrees with 20.7%);
+/// approximately: value ± the larger of that unit and 5%;
+/// nearly: from 10% (at least one unit) below up to the value; over / at least: the value and above;
+/// under / up to: the value and below.
+/// Claims are consistent when their ranges share a common value, else conflicting. The preferred
+/// claim is the most precise (narrowest range; a bounded range beats an open one), ties broken by the
+/// more recently published source, then by source id.
+/// </summary>
+public static class ClaimReconciliation
+{
+    public const string RuleText =
+        "Each claim allows a range: exact = value ± one unit of its last stated digit; approximately = ± the larger of that unit and 5%; " +
+        "nearly = up to 10% (at least one unit) below the value, up to the value; over/at least = the value and above; under/up to = the value and below. " +
+        "Claims are consistent when their ranges overlap, else conflicting. The preferred value is the most precise claim (narrowest range), " +
+        "ties broken by the more recently published source.";
+
+    public static Reconciled Reconcile(IReadOnlyCollection<ClaimInput> claims)
+    {
+        if (claims.Count == 0) throw new ArgumentException("An observation has at least one claim.", nameof(claims));
+        var ranges = claims.Select(c => (Claim: c, Range: RangeOf(c))).ToList();
+        var agreement = claims.Count == 1 ? Agreement.Single
+            : ranges.Max(r => r.Range.Low) <= ranges.Min(r => r.Range.High) ? Agreement.Consistent
+            : Agreement.Conflicting;
+        var preferred = ranges
+            .OrderBy(r => r.Range.Width)
+            .ThenByDescending(r => r.Claim.PublishedOn)
+            .ThenBy(r => r.Claim.SourceId, StringComparer.Ordinal)
+            .ThenBy(r => r.Claim.ClaimId, StringComparer.Ordinal)
+            .First().Claim;
+        var (lower, upper) = BoundsOf(preferred);
+        return new Reconciled(preferred, agreement, lower, upper, RuleText);
+    }
+
+    /// <summary>The bound a hedge word implies: "over $1 billion" has a lower bound, "nearly 40%" an upper one.</summary>
+    public static (double? Lower, double? Upper) BoundsOf(ClaimInput claim) => claim.Qualifier switch
+    {
+        Qualifier.Over or Qualifier.AtLeast => (claim.Value, null),
+        Qualifier.Nearly or Qualifier.Under or Qualifier.UpTo => (null, claim.Value),
+        _ => (null, null),
+    };
+
+    public readonly record struct Range(double Low, double High)
+    {
+        public double Width => High - Low;
+    }
+
+    public static Range RangeOf(ClaimInput claim)
+    {
+        var unit = StatedPrecision.Of(claim.Stated);
+        var v = claim.Value;
+        return claim.Qualifier switch
+        {
+            Qualifier.Exact => new Range(v - unit, v + unit),
+            Qualifier.Approximately => Around(v, Math.Max(unit, Math.Abs(v) * 0.05)),
+            Qualifier.Nearly => new Range(v - Math.Max(unit, Math.Abs(v) * 0.10), v),
+            Qualifier.Over or Qualifier.AtLeast => new Range(v, double.PositiveInfinity),
+            Qualifier.Under or Qualifier.UpTo => new Range(double.NegativeInfinity, v),
+            _ => throw new ArgumentOutOfRangeException(nameof(claim), claim.Qualifier, "unknown qualifier"),
+        };
+    }
+
+    private static Range Around(double value, double margin) => new(value - margin, value + margin);
+}

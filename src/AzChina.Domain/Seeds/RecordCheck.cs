@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using AzChina.Domain.Time;
+using AzChina.Domain.Vocabularies;
+
+namespace AzChina.Domain.Seeds;
+
+/// <summary>The field checks every kind of seed record shares; each failure names file, record and field.</summary>
+internal sealed partial class RecordCheck(List<SeedError> errors, string file, string? recordId)
+{
+    private readonly string _recordId = recordId ?? "(no id)";
+
+    public void Fail(string field, string problem) => errors.Add(new SeedError(file, _recordId, field, problem));
+
+    public bool Required(string field, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value)) return true;
+        Fail(field, "is required");
+        return false;
+    }
+
+    public void InVocabulary<T>(string field, string? value, bool required) where T : struct, Enum
+    {
+        if (value is null)
+        {
+            if (required) Fail(field, "is required");
+            return;
+        }
+        if (!Vocabularies.Vocabulary<T>.TryParse(value, out _))
+            Fail(field, $"'{value}' is not one of: {string.Join(", ", Vocabularies.Vocabulary<T>.Names)}");
+    }
+
+    public void Date(string field, string? value, bool required)
+    {
+        if (value is null)
+        {
+            if (required) Fail(field, "is required");
+            return;
+        }
+        if (!PartialDate.TryParse(value, out _))
+            Fail(field, $"'{value}' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+    }
+
+    public void CountryCode(string field, string? value)
+    {
+        if (value is not null && !IsoCountry().IsMatch(value))
+            Fail(field, $"'{value}' is not an ISO 3166-1 alpha-2 code (two capital letters)");
+    }
+
+    public void Reference(string field, string? value, ISet<string> known, string kind, bool required)
+    {
+        if (value is null)
+        {
+            if (required) Fail(field, "is required");
+            return;
+        }
+        if (!known.Contains(value)) Fail(field, $"unknown {kind} '{value}'");
+    }
+
+    public void Attribution(string? assertion, string? assertedBy, ISet<string> actorIds)
+    {
+        InVocabulary<Assertion>("assertion", assertion, required: false);
+        Reference("assertedBy", assertedBy, actorIds, "actor", required: false);
+        if (assertion == Vocabularies.Vocabulary<Assertion>.Name(Vocabularies.Assertion.Claimed) && assertedBy is null)
+            Fail("assertedBy", "a claimed record must name who claims it");
+    }
+
+    public void Evidence(IReadOnlyList<SeedEvidence>? evidence, ISet<string> sourceIds)
+    {
+        if (evidence is null || evidence.Count == 0)
+        {
+            Fail("evidence", "every record needs at least one { sourceId, quote }");
+            return;
+        }
+        for (var i = 0; i < evidence.Count; i++)
+        {
+            Reference($"evidence[{i}].sourceId", evidence[i].SourceId, sourceIds, "source", required: true);
+            if (Required($"evidence[{i}].quote", evidence[i].Quote) && evidence[i].Quote!.Length > Quote.MaxLength)
+                Fail($"evidence[{i}].quote", $"is {evidence[i].Quote!.Length} characters; quotes are at most {Quote.MaxLength}");
+        }
+    }
+
+    [GeneratedRegex("^[A-Z]{2}$")]
+    private static partial Regex IsoCountry();
+}

@@ -1,0 +1,67 @@
+namespace AzChina.Domain.Seeds;
+
+// The curated records exactly as written in seeds/*.json (see seeds/README.md). Everything is
+// nullable here because these are untrusted input: SeedValidator says what is missing or wrong,
+// naming the file, the record and the field, before anything reaches the database.
+
+public sealed record SeedEvidence(string? SourceId, string? Quote);
+
+public sealed record SeedSource(
+    string? Id, string? Document, string? Outlet, string? Title, string? Author,
+    string? PublishedOn, bool PublishedOnEstimated, string? Note);
+
+public sealed record SeedActor(
+    string? Id, string? Name, string? Kind, string? Country, string? Role,
+    IReadOnlyList<string?>? Aliases, IReadOnlyList<SeedEvidence>? Evidence);
+
+public sealed record SeedParticipant(string? ActorId, string? Role);
+
+public sealed record SeedEvent(
+    string? Id, string? Date, bool DateInferred, string? DateNote, string? Type, string? Title, string? Summary,
+    string? Location, string? LocationCountry, IReadOnlyList<SeedParticipant>? Participants, IReadOnlyList<string?>? Topics,
+    string? Assertion, string? AssertedBy, IReadOnlyList<SeedEvidence>? Evidence);
+
+public sealed record SeedAgreement(
+    string? Id, string? Title, string? Kind, string? Status, string? Date, bool DateInferred, string? DateNote,
+    string? Location, string? LocationCountry, IReadOnlyList<string?>? Parties, string? EventId, string? Summary,
+    string? Assertion, string? AssertedBy, IReadOnlyList<SeedEvidence>? Evidence);
+
+public sealed record SeedMetric(string? Name, string? Label, string? Unit, string? Description);
+
+/// <summary>One source's statement of one metric's value for one period.</summary>
+public sealed record SeedClaim(
+    string? Id, string? Metric, string? Period, bool PeriodInferred, string? Reporter, string? Partner, string? Subject,
+    double? Value, string? Qualifier, string? Stated, string? AssertedBy, string? Note, IReadOnlyList<SeedEvidence>? Evidence);
+
+public sealed record SeedDataset(
+    IReadOnlyList<SeedSource> Sources,
+    IReadOnlyList<SeedActor> Actors,
+    IReadOnlyList<SeedEvent> Events,
+    IReadOnlyList<SeedAgreement> Agreements,
+    IReadOnlyList<SeedMetric> Metrics,
+    IReadOnlyList<SeedClaim> Claims)
+{
+    /// <summary>The file each kind of record is read from, relative to the seeds folder.</summary>
+    public static class Files
+    {
+        public const string Sources = "sources.json";
+        public const string Actors = "actors.json";
+        public const string Events = "events.json";
+        public const string Agreements = "agreements.json";
+        public const string Metrics = "metrics.json";
+        public const string Claims = "claims.json";
+        public static IReadOnlyList<string> All { get; } = [Sources, Actors, Events, Agreements, Metrics, Claims];
+    }
+}
+
+/// <summary>What is wrong with one field of one seed record.</summary>
+public sealed record SeedError(string File, string RecordId, string Field, string Problem)
+{
+    public override string ToString() => $"seeds/{File}: record '{RecordId}', field '{Field}': {Problem}";
+}
+
+public sealed class SeedValidationException(IReadOnlyList<SeedError> errors)
+    : Exception("The seed data is invalid:" + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => "  " + e)))
+{
+    public IReadOnlyList<SeedError> Errors { get; } = errors;
+}

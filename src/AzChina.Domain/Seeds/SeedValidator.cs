@@ -1,0 +1,159 @@
+using System.Text.RegularExpressions;
+using AzChina.Domain.Time;
+using AzChina.Domain.Vocabularies;
+using Files = AzChina.Domain.Seeds.SeedDataset.Files;
+
+namespace AzChina.Domain.Seeds;
+
+/// <summary>
+/// Checks a whole seed dataset before it is loaded: ids, vocabularies, dates, references between
+/// records and evidence. Returns every problem found, not just the first, so a curator fixes a file
+/// in one pass.
+/// </summary>
+public static partial class SeedValidator
+{
+    public static IReadOnlyList<SeedError> Validate(SeedDataset data)
+    {
+        var errors = new List<SeedError>();
+        var sourceIds = UniqueIds(errors, Files.Sources, data.Sources.Select(s => s.Id));
+        var actorIds = UniqueIds(errors, Files.Actors, data.Actors.Select(a => a.Id));
+        var eventIds = UniqueIds(errors, Files.Events, data.Events.Select(e => e.Id));
+        UniqueIds(errors, Files.Agreements, data.Agreements.Select(a => a.Id));
+        UniqueIds(errors, Files.Claims, data.Claims.Select(c => c.Id));
+        var metricNames = UniqueNames(errors, data.Metrics);
+
+        foreach (var s in data.Sources) ValidateSource(errors, s);
+        foreach (var a in data.Actors) ValidateActor(errors, a, sourceIds);
+        foreach (var e in data.Events) ValidateEvent(errors, e, actorIds, sourceIds);
+        foreach (var a in data.Agreements) ValidateAgreement(errors, a, actorIds, eventIds, sourceIds);
+        foreach (var m in data.Metrics) ValidateMetric(errors, m);
+        foreach (var c in data.Claims) ValidateClaim(errors, c, metricNames, actorIds, sourceIds);
+        DuplicateClaims(errors, data.Claims);
+        return errors;
+    }
+
+    private static void ValidateSource(List<SeedError> errors, SeedSource s)
+    {
+        var check = new RecordCheck(errors, Files.Sources, s.Id);
+        check.Required("document", s.Document);
+        check.Required("outlet", s.Outlet);
+        if (check.Required("publishedOn", s.PublishedOn) && !(PartialDate.TryParse(s.PublishedOn, out var d) && d.Precision == DatePrecision.Day))
+            check.Fail("publishedOn", $"'{s.PublishedOn}' is not a date (YYYY-MM-DD)");
+    }
+
+    private static void ValidateActor(List<SeedError> errors, SeedActor a, ISet<string> sourceIds)
+    {
+        var check = new RecordCheck(errors, Files.Actors, a.Id);
+        check.Required("name", a.Name);
+        check.InVocabulary<ActorKind>("kind", a.Kind, required: true);
+        check.CountryCode("country", a.Country);
+        for (var i = 0; i < (a.Aliases?.Count ?? 0); i++) check.Required($"aliases[{i}]", a.Aliases![i]);
+        check.Evidence(a.Evidence, sourceIds);
+    }
+
+    private static void ValidateEvent(List<SeedError> errors, SeedEvent e, ISet<string> actorIds, ISet<string> sourceIds)
+    {
+        var check = new RecordCheck(errors, Files.Events, e.Id);
+        check.Date("date", e.Date, required: true);
+        check.InVocabulary<EventType>("type", e.Type, required: true);
+        check.Required("title", e.Title);
+        check.CountryCode("locationCountry", e.LocationCountry);
+        var participants = e.Participants ?? [];
+        for (var i = 0; i < participants.Count; i++) check.Reference($"participants[{i}].actorId", participants[i].ActorId, actorIds, "actor", required: true);
+        foreach (var duplicate in participants.GroupBy(p => p.ActorId).Where(g => g.Key is not null && g.Count() > 1))
+            check.Fail("participants", $"actor '{duplicate.Key}' is listed more than once");
+        var topics = e.Topics ?? [];
+        for (var i = 0; i < topics.Count; i++) check.InVocabulary<Topic>($"topics[{i}]", topics[i], required: true);
+        check.Attribution(e.Assertion, e.AssertedBy, actorIds);
+        check.Evidence(e.Evidence, sourceIds);
+    }
+
+    private static void ValidateAgreement(List<SeedError> errors, SeedAgreement a, ISet<string> actorIds, ISet<string> eventIds, ISet<string> sourceIds)
+    {
+        var check = new RecordCheck(errors, Files.Agreements, a.Id);
+        check.Required("title", a.Title);
+        check.InVocabulary<AgreementKind>("kind", a.Kind, required: true);
+        check.InVocabulary<AgreementStatus>("status", a.Status, required: true);
+        check.Date("date", a.Date, required: false);
+        check.CountryCode("locationCountry", a.LocationCountry);
+        var parties = a.Parties ?? [];
+        for (var i = 0; i < parties.Count; i++) check.Reference($"parties[{i}]", parties[i], actorIds, "actor", required: true);
+        check.Reference("eventId", a.EventId, eventIds, "event", required: false);
+        check.Attribution(a.Assertion, a.AssertedBy, actorIds);
+        check.Evidence(a.Evidence, sourceIds);
+    }
+
+    private static void ValidateMetric(List<SeedError> errors, SeedMetric m)
+    {
+        var check = new RecordCheck(errors, Files.Metrics, m.Name);
+        if (m.Name is not null && !MetricName().IsMatch(m.Name)) check.Fail("name", $"'{m.Name}' is not a snake_case name");
+        check.Required("label", m.Label);
+        check.Required("description", m.Description);
+        check.InVocabulary<Unit>("unit", m.Unit, required: true);
+    }
+
+    private static void ValidateClaim(List<SeedError> errors, SeedClaim c, ISet<string> metricNames, ISet<string> actorIds, ISet<string> sourceIds)
+    {
+        var check = new RecordCheck(errors, Files.Claims, c.Id);
+        check.Reference("metric", c.Metric, metricNames, "metric", required: true);
+        if (check.Required("period", c.Period) && !Period.TryParse(c.Period, out _))
+            check.Fail("period", $"'{c.Period}' is not a period (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)");
+        if (c.Value is null) check.Fail("value", "is required");
+        else if (!double.IsFinite(c.Value.Value)) check.Fail("value", "must be a finite number");
+        check.InVocabulary<Qualifier>("qualifier", c.Qualifier, required: true);
+        check.CountryCode("reporter", c.Reporter);
+        check.CountryCode("partner", c.Partner);
+        check.Reference("subject", c.Subject, actorIds, "actor", required: false);
+        check.Reference("assertedBy", c.AssertedBy, actorIds, "actor", required: false);
+        check.Evidence(c.Evidence, sourceIds);
+        var evidence = c.Evidence ?? [];
+        if (evidence.Select(e => e.SourceId).Distinct().Count() > 1)
+            check.Fail("evidence", "a claim is one source's statement: its quotes must all come from one source");
+        if (check.Required("stated", c.Stated) && evidence.Count > 0 &&
+            !evidence.Any(e => e.Quote is not null && Quote.NormalizeWhitespace(e.Quote).Contains(Quote.NormalizeWhitespace(c.Stated!), StringComparison.Ordinal)))
+            check.Fail("stated", $"'{c.Stated}' does not appear in any of the claim's quotes");
+    }
+
+    private static void DuplicateClaims(List<SeedError> errors, IReadOnlyList<SeedClaim> claims)
+    {
+        var groups = claims
+            .Where(c => c.Evidence is { Count: > 0 })
+            .GroupBy(c => (c.Metric, c.Period, c.Reporter, c.Partner, c.Subject, c.Evidence![0].SourceId));
+        foreach (var group in groups.Where(g => g.Count() > 1))
+            new RecordCheck(errors, Files.Claims, group.Skip(1).First().Id).Fail("id",
+                $"duplicates claim '{group.First().Id}' (same metric, period, direction and source): give one claim several quotes instead");
+    }
+
+    private static HashSet<string> UniqueIds(List<SeedError> errors, string file, IEnumerable<string?> ids)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var id in ids)
+        {
+            if (id is null || !Slug().IsMatch(id))
+                errors.Add(new SeedError(file, id ?? $"#{index}", "id", $"'{id}' is not a slug (lower-case letters, digits and single hyphens)"));
+            else if (!seen.Add(id))
+                errors.Add(new SeedError(file, id, "id", "duplicate id"));
+            index++;
+        }
+        return seen;
+    }
+
+    private static HashSet<string> UniqueNames(List<SeedError> errors, IReadOnlyList<SeedMetric> metrics)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < metrics.Count; i++)
+        {
+            var name = metrics[i].Name;
+            if (name is null) errors.Add(new SeedError(Files.Metrics, $"#{i}", "name", "is required"));
+            else if (!seen.Add(name)) errors.Add(new SeedError(Files.Metrics, name, "name", "duplicate metric name"));
+        }
+        return seen;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    internal static partial Regex Slug();
+
+    [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]
+    private static partial Regex MetricName();
+}

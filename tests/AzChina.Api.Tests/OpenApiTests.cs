@@ -1,0 +1,59 @@
+using System.Net;
+using AzChina.Api.Tests.Infrastructure;
+
+namespace AzChina.Api.Tests;
+
+public class OpenApiTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+    [Fact]
+    public async Task TheDocumentNamesEveryOperation()
+    {
+        var document = await _client.GetJson("/swagger/v1/swagger.json");
+
+        var operationIds = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => o.Value.Str("operationId")))
+            .ToHashSet();
+        string[] expected = ["listEvents", "getEvent", "listAgreements", "getAgreement", "listActors", "getActor",
+            "listSources", "getSource", "listMetrics", "getMetricSeries", "getHealth"];
+        Assert.Subset(operationIds, expected.ToHashSet());
+    }
+
+    [Fact]
+    public async Task VocabulariesAreStringEnumsInTheDocument()
+    {
+        var document = await _client.GetJson("/swagger/v1/swagger.json");
+
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var actorKinds = schemas.GetProperty("ActorKind").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains("government_body", actorKinds);
+        var units = schemas.GetProperty("Unit").GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains("USD", units);
+    }
+
+    [Fact]
+    public async Task EveryParameterHasADescription()
+    {
+        var document = await _client.GetJson("/swagger/v1/swagger.json");
+
+        var parameters = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject())
+            .Where(o => o.Value.TryGetProperty("parameters", out _))
+            .SelectMany(o => o.Value.GetProperty("parameters").EnumerateArray().Select(p => (Operation: o.Value.Str("operationId"), Parameter: p)));
+        Assert.All(parameters, p => Assert.True(p.Parameter.TryGetProperty("description", out var d) && d.GetString()!.Length > 10,
+            $"{p.Operation}: parameter {p.Parameter.Str("name")} has no description"));
+    }
+
+    [Fact]
+    public async Task SwaggerUiIsServedAndTheRootRedirectsToIt()
+    {
+        using var root = await _client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
+        Assert.Equal("/swagger", root.Headers.Location?.ToString());
+
+        using var ui = await _client.GetAsync("/swagger/index.html");
+        Assert.Equal(HttpStatusCode.OK, ui.StatusCode);
+        Assert.Contains("swagger-ui", await ui.Content.ReadAsStringAsync());
+    }
+}
