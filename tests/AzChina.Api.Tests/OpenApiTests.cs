@@ -56,4 +56,30 @@ public class OpenApiTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiF
         Assert.Equal(HttpStatusCode.OK, ui.StatusCode);
         Assert.Contains("swagger-ui", await ui.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task MetricsDeclaresBothTheCatalogueAndTheSeriesAsItsAnswer()
+    {
+        var document = await _client.GetJson("/swagger/v1/swagger.json");
+
+        var ok = document.GetProperty("paths").GetProperty("/metrics").GetProperty("get").GetProperty("responses").GetProperty("200");
+        var oneOf = ok.GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("oneOf")
+            .EnumerateArray().Select(s => s.Str("$ref")).ToList();
+        Assert.Equal(["#/components/schemas/MetricSummaryPage", "#/components/schemas/MetricSeries"], oneOf);
+    }
+
+    [Theory]
+    [InlineData("/events/{id}")]
+    [InlineData("/agreements/{id}")]
+    [InlineData("/actors/{id}")]
+    [InlineData("/sources/{id}")]
+    [InlineData("/metrics/{name}")]
+    [InlineData("/metrics")]
+    public async Task LookupsDeclareTheir404Problem(string path)
+    {
+        var document = await _client.GetJson("/swagger/v1/swagger.json");
+
+        var notFound = document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("404");
+        Assert.True(notFound.GetProperty("content").TryGetProperty("application/problem+json", out _));
+    }
 }

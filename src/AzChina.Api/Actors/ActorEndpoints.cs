@@ -18,6 +18,7 @@ internal static class ActorEndpoints
 
         group.MapGet("/{id}", GetActor)
             .WithName("getActor")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one actor")
             .WithDescription("An actor with its aliases, the events it took part in, the agreements it is party to, and the evidence naming it.");
 

@@ -18,6 +18,7 @@ internal static class AgreementEndpoints
 
         group.MapGet("/{id}", GetAgreement)
             .WithName("getAgreement")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one agreement")
             .WithDescription("An agreement with its parties, the event it belongs to and the verbatim evidence for it.");
 

@@ -18,6 +18,7 @@ internal static class EventEndpoints
 
         group.MapGet("/{id}", GetEvent)
             .WithName("getEvent")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one event")
             .WithDescription("An event with its participants, topics, the agreements that belong to it and the verbatim evidence for it.");
 

@@ -22,7 +22,9 @@ internal static class Logging
     /// <summary>One line per request: method, path, status and elapsed time.</summary>
     public static WebApplication UseAzChinaRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging();
+        // The host's logger, not the static Log.Logger, which AddSerilog leaves alone (preserveStaticLogger).
+        var logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        app.UseSerilogRequestLogging(options => options.Logger = logger);
         return app;
     }
 }

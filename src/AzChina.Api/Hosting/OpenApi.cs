@@ -24,6 +24,7 @@ internal static class OpenApi
             });
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
+            options.OperationFilter<Metrics.MetricsResponseFilter>();
         });
         return services;
     }

@@ -7,18 +7,22 @@ namespace AzChina.Api.Metrics;
 
 internal static class MetricEndpoints
 {
+    public const string ListOperation = "listMetrics";
+
     public static RouteGroupBuilder MapMetrics(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/metrics").WithTags("Metrics");
 
         group.MapGet("/", ListMetricsOrSeries)
-            .WithName("listMetrics")
+            .WithName(ListOperation)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("List metrics, or get one metric's series with ?name=")
             .WithDescription("Without `name`: the metric catalogue (name, label, unit, description, observation and claim counts, first and last period). " +
                              "With `name`: that metric's series, exactly as GET /metrics/{name}.");
 
         group.MapGet("/{name}", GetMetricSeries)
             .WithName("getMetricSeries")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one metric's series")
             .WithDescription("One observation per period and direction, each with its preferred value, how far its claims agree, and every source's claim with its verbatim quote.");
 

@@ -18,6 +18,7 @@ internal static class SourceEndpoints
 
         group.MapGet("/{id}", GetSource)
             .WithName("getSource")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one source")
             .WithDescription("A source document's metadata and every record that cites it, with the quote taken from it.");
 

@@ -1,4 +1,3 @@
-using AzChina.Api.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -19,9 +18,10 @@ public class AzChinaApiFactory : WebApplicationFactory<Program>
     /// <summary>Extra configuration for the host.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
-    public string DatabasePath => _directory.File("azchina.db");
+    /// <summary>Every line the host logged, at the level the settings allow (Warning unless a test asks for more).</summary>
+    public CapturedLogs Logs { get; } = new();
 
-    public DatabaseOptions DatabaseOptions => Services.GetRequiredService<DatabaseOptions>();
+    public string DatabasePath => _directory.File("azchina.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -37,6 +37,7 @@ public class AzChinaApiFactory : WebApplicationFactory<Program>
             foreach (var (key, value) in Settings) settings[key] = value;
             config.AddInMemoryCollection(settings);
         });
+        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Logs));
     }
 
     protected override void Dispose(bool disposing)
