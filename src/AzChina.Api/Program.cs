@@ -2,9 +2,11 @@ using AzChina.Api.Actors;
 using AzChina.Api.Agreements;
 using AzChina.Api.Data;
 using AzChina.Api.Events;
+using AzChina.Api.Export;
 using AzChina.Api.Health;
 using AzChina.Api.Hosting;
 using AzChina.Api.Metrics;
+using AzChina.Api.Search;
 using AzChina.Api.Sources;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,10 +21,18 @@ builder.Services.AddAzChinaData(builder.Configuration);
 builder.Services.AddAzChinaProblems();
 builder.Services.AddAzChinaOpenApi();
 
+// HTTP: caching, cross-origin reads, rate limits per client.
+builder.Services.Configure<HttpSettings>(builder.Configuration.GetSection(HttpSettings.Section));
+builder.Services.AddAzChinaCors();
+builder.Services.AddAzChinaRateLimiting();
+
 var app = builder.Build();
 
 app.UseAzChinaProblems();
 app.UseAzChinaRequestLogging();
+app.UseCors();
+app.UseRateLimiter();
+app.UseAzChinaCaching();
 app.UseAzChinaOpenApi();
 
 // Build or reuse the database before serving; invalid seeds stop start-up here.
@@ -34,6 +44,8 @@ app.MapAgreements();
 app.MapActors();
 app.MapSources();
 app.MapMetrics();
+app.MapSearch();
+app.MapExport();
 app.MapHealth();
 
 app.Run();

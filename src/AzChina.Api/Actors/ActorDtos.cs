@@ -37,3 +37,10 @@ internal sealed record AliasRow
     public required string ActorId { get; init; }
     public required string Alias { get; init; }
 }
+
+internal static class ActorCsv
+{
+    public static readonly Csv.CsvColumns<ActorSummary> Columns = new(
+        ("id", a => a.Id), ("name", a => a.Name), ("kind", a => a.Kind), ("country", a => a.Country), ("role", a => a.Role),
+        ("aliases", a => a.Aliases));
+}

@@ -1,5 +1,8 @@
 using System.ComponentModel;
+using AzChina.Api.Agreements;
+using AzChina.Api.Csv;
 using AzChina.Api.Data;
+using AzChina.Api.Events;
 using AzChina.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,14 +25,27 @@ internal static class ActorEndpoints
             .WithSummary("Get one actor")
             .WithDescription("An actor with its aliases, the events it took part in, the agreements it is party to, and the evidence naming it.");
 
+        group.MapGet("/{id}/events", ListActorEvents)
+            .WithName("listActorEvents")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("List an actor's events")
+            .WithDescription("The events the actor took part in, newest first, paged like /events.");
+
+        group.MapGet("/{id}/agreements", ListActorAgreements)
+            .WithName("listActorAgreements")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("List an actor's agreements")
+            .WithDescription("The agreements the actor is a party to, newest first (undated last), paged like /agreements.");
+
         return group;
     }
 
-    private static Results<Ok<Page<ActorSummary>>, ValidationProblem> ListActors(
-        ReadOnlyDatabase database,
-        [Description("Page size, 1–500 (default 50).")] int? limit = null,
-        [Description("Opaque cursor from a previous page's nextCursor.")] string? cursor = null)
-        => PagedList.Serve(database, limit, cursor, "actors:name", ActorQueries.List, a => (a.Name, a.Id));
+    private static Results<Ok<Page<ActorSummary>>, CsvHttpResult, ValidationProblem> ListActors(
+        HttpContext http, ReadOnlyDatabase database, [AsParameters] ActorFilterParameters filters, [AsParameters] PageParameters paging)
+    {
+        var filter = ActorFilter.Parse(filters);
+        return filter.IsValid ? PagedList.Serve(http, database, paging, ActorQueries.List(filter.Value!)) : Problems.BadParameter(filter);
+    }
 
     private static Results<Ok<ActorDetail>, ProblemHttpResult> GetActor(
         ReadOnlyDatabase database,
@@ -38,5 +54,21 @@ internal static class ActorEndpoints
         using var db = database.Open();
         var found = ActorQueries.Find(db, id);
         return found is null ? Problems.NotFound("Actor", id) : TypedResults.Ok(found);
+    }
+
+    private static Results<Ok<Page<EventSummary>>, CsvHttpResult, ValidationProblem, ProblemHttpResult> ListActorEvents(
+        HttpContext http, ReadOnlyDatabase database,
+        [Description("Actor id, e.g. ilham-aliyev.")] string id, [AsParameters] PageParameters paging)
+    {
+        if (ActorQueries.FirstUnknown(database, [id]) is not null) return Problems.NotFound("Actor", id);
+        return PagedList.Serve(http, database, paging, EventQueries.List(EventFilter.ForActor(id))).Widen();
+    }
+
+    private static Results<Ok<Page<AgreementSummary>>, CsvHttpResult, ValidationProblem, ProblemHttpResult> ListActorAgreements(
+        HttpContext http, ReadOnlyDatabase database,
+        [Description("Actor id, e.g. azerbaijan.")] string id, [AsParameters] PageParameters paging)
+    {
+        if (ActorQueries.FirstUnknown(database, [id]) is not null) return Problems.NotFound("Actor", id);
+        return PagedList.Serve(http, database, paging, AgreementQueries.List(AgreementFilter.ForActor(id))).Widen();
     }
 }

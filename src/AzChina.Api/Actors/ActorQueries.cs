@@ -1,3 +1,4 @@
+using AzChina.Api.Data;
 using AzChina.Api.Paging;
 using AzChina.Domain.Vocabularies;
 using Dapper;
@@ -8,17 +9,6 @@ namespace AzChina.Api.Actors;
 internal static class ActorQueries
 {
     private const string SelectColumns = "a.id AS Id, a.name AS Name, a.kind AS Kind, a.country AS Country, a.role AS Role";
-
-    // Alphabetical by name; the id breaks ties between actors of the same name.
-    private const string ListSql = $"""
-        SELECT {SelectColumns}
-        FROM actors AS a
-        WHERE @AfterId IS NULL
-           OR a.name COLLATE NOCASE > @AfterKey
-           OR (a.name COLLATE NOCASE = @AfterKey AND a.id > @AfterId)
-        ORDER BY a.name COLLATE NOCASE, a.id
-        LIMIT @Fetch
-        """;
 
     private const string ByIdSql = $"""
         SELECT {SelectColumns}
@@ -49,12 +39,47 @@ internal static class ActorQueries
         ORDER BY ifnull(g.date_start, '') DESC, g.id DESC
         """;
 
-    public static IReadOnlyList<ActorSummary> List(SqliteConnection db, PageRequest page)
+    private const string KnownSql = "SELECT id FROM actors WHERE id IN @Ids";
+
+    /// <summary>The first of the ids that names no actor, or null when all are known.</summary>
+    public static string? FirstUnknown(ReadOnlyDatabase database, IReadOnlyList<string> ids)
     {
-        var rows = db.Query<ActorRow>(ListSql, new { page.AfterKey, page.AfterId, Fetch = page.Limit + 1 }).AsList();
-        var aliases = AliasesFor(db, rows);
-        return rows.Select(r => new ActorSummary(r.Id, r.Name, Columns.Vocab<ActorKind>(r.Kind), r.Country, r.Role, aliases[r.Id].ToList())).ToList();
+        if (ids.Count == 0) return null;
+        using var db = database.Open();
+        var known = db.Query<string>(KnownSql, new { Ids = ids }).ToHashSet(StringComparer.Ordinal);
+        return ids.FirstOrDefault(id => !known.Contains(id));
     }
+
+    public static ListQuery<ActorSummary> List(ActorFilter filter) => new(
+        filter.Signature,
+        (db, page) =>
+        {
+            var rows = db.Query<ActorRow>(ListSql(filter, page), Parameters(filter, page)).AsList();
+            var aliases = AliasesFor(db, rows);
+            return rows.Select(r => new ActorSummary(r.Id, r.Name, Columns.Vocab<ActorKind>(r.Kind), r.Country, r.Role, aliases[r.Id].ToList())).ToList();
+        },
+        db => db.ExecuteScalar<long>($"SELECT count(*) FROM actors AS a {Conditions(filter)}", Parameters(filter, null)),
+        a => (a.Name, a.Id),
+        ActorCsv.Columns);
+
+    // Alphabetical by name; the id breaks ties between actors of the same name.
+    private static string ListSql(ActorFilter filter, PageRequest page) => $"""
+        SELECT {SelectColumns}
+        FROM actors AS a
+        {Conditions(filter).After(page, "a.name COLLATE NOCASE", "a.id", descending: false)}
+        ORDER BY a.name COLLATE NOCASE, a.id
+        LIMIT @Fetch
+        """;
+
+    private static Where Conditions(ActorFilter f) => new Where()
+        .When(f.Kind is not null, "a.kind = @Kind")
+        .When(f.Country is not null, "a.country = @Country")
+        .When(f.Match is not null, "a.id IN (SELECT record_id FROM search_index WHERE search_index MATCH @Match AND kind = 'actor')");
+
+    private static object Parameters(ActorFilter f, PageRequest? page) => new
+    {
+        f.Kind, f.Country, f.Match, page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
+    };
 
     public static ActorDetail? Find(SqliteConnection db, string id)
     {

@@ -65,3 +65,12 @@ internal sealed record PartyRow
 
     public ActorLink ToLink() => new(Id, Name, Columns.Vocab<ActorKind>(Kind));
 }
+
+internal static class AgreementCsv
+{
+    public static readonly Csv.CsvColumns<AgreementSummary> Columns = new(
+        ("id", a => a.Id), ("title", a => a.Title), ("kind", a => a.Kind), ("status", a => a.Status), ("date", a => a.Date),
+        ("datePrecision", a => a.DatePrecision), ("dateInferred", a => a.DateInferred), ("location", a => a.Location),
+        ("locationCountry", a => a.LocationCountry), ("eventId", a => a.EventId), ("summary", a => a.Summary),
+        ("parties", a => a.Parties.Select(p => p.Id)), ("assertion", a => a.Assertion), ("assertedBy", a => a.AssertedBy));
+}

@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using AzChina.Api.Actors;
+using AzChina.Api.Csv;
 using AzChina.Api.Data;
 using AzChina.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,11 +27,15 @@ internal static class AgreementEndpoints
         return group;
     }
 
-    private static Results<Ok<Page<AgreementSummary>>, ValidationProblem> ListAgreements(
-        ReadOnlyDatabase database,
-        [Description("Page size, 1–500 (default 50).")] int? limit = null,
-        [Description("Opaque cursor from a previous page's nextCursor.")] string? cursor = null)
-        => PagedList.Serve(database, limit, cursor, "agreements:-date", AgreementQueries.List, a => (a.Date is { } date ? Columns.Iso(date) : "", a.Id));
+    private static Results<Ok<Page<AgreementSummary>>, CsvHttpResult, ValidationProblem> ListAgreements(
+        HttpContext http, ReadOnlyDatabase database, [AsParameters] AgreementFilterParameters filters, [AsParameters] PageParameters paging)
+    {
+        var filter = AgreementFilter.Parse(filters);
+        if (!filter.IsValid) return Problems.BadParameter(filter);
+        if (ActorQueries.FirstUnknown(database, filter.Value!.Actors) is { } unknown)
+            return Problems.BadParameter("actor", $"names no known actor: '{unknown}'");
+        return PagedList.Serve(http, database, paging, AgreementQueries.List(filter.Value!));
+    }
 
     private static Results<Ok<AgreementDetail>, ProblemHttpResult> GetAgreement(
         ReadOnlyDatabase database,

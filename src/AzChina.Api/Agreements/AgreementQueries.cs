@@ -14,17 +14,6 @@ internal static class AgreementQueries
         g.asserted_by AS AssertedBy
         """;
 
-    // Newest first, undated (anticipated) agreements last: '' sorts below every date, and the id breaks ties.
-    private const string ListSql = $"""
-        SELECT {SelectColumns}
-        FROM agreements AS g
-        WHERE @AfterId IS NULL
-           OR ifnull(g.date_start, '') < @AfterKey
-           OR (ifnull(g.date_start, '') = @AfterKey AND g.id < @AfterId)
-        ORDER BY ifnull(g.date_start, '') DESC, g.id DESC
-        LIMIT @Fetch
-        """;
-
     private const string ByIdSql = $"""
         SELECT {SelectColumns}
         FROM agreements AS g
@@ -45,9 +34,48 @@ internal static class AgreementQueries
         WHERE id = @EventId
         """;
 
-    public static IReadOnlyList<AgreementSummary> List(SqliteConnection db, PageRequest page)
+    public static ListQuery<AgreementSummary> List(AgreementFilter filter) => new(
+        filter.Signature,
+        (db, page) => Summaries(db, db.Query<AgreementRow>(ListSql(filter, page), Parameters(filter, page)).AsList()),
+        db => db.ExecuteScalar<long>($"SELECT count(*) FROM agreements AS g {Conditions(filter)}", Parameters(filter, null)),
+        a => (a.Date is { } date ? Columns.Iso(date) : UndatedKey(filter), a.Id),
+        AgreementCsv.Columns);
+
+    // Undated (anticipated) agreements sort last in both directions: their key is below every date
+    // when newest come first, and above every date when oldest come first. The id breaks ties.
+    private static string ListSql(AgreementFilter filter, PageRequest page)
     {
-        var rows = db.Query<AgreementRow>(ListSql, new { page.AfterKey, page.AfterId, Fetch = page.Limit + 1 }).AsList();
+        var direction = filter.Descending ? "DESC" : "ASC";
+        var key = filter.Descending ? "ifnull(g.date_start, '')" : "ifnull(g.date_start, '9999-99-99')";
+        return $"""
+            SELECT {SelectColumns}
+            FROM agreements AS g
+            {Conditions(filter).After(page, key, "g.id", filter.Descending)}
+            ORDER BY {key} {direction}, g.id {direction}
+            LIMIT @Fetch
+            """;
+    }
+
+    private static string UndatedKey(AgreementFilter filter) => filter.Descending ? "" : "9999-99-99";
+
+    private static Where Conditions(AgreementFilter f) => new Where()
+        .When(f.From is not null, "g.date_end >= @From")
+        .When(f.To is not null, "g.date_start <= @To")
+        .When(f.Status is not null, "g.status = @Status")
+        .When(f.Kind is not null, "g.kind = @Kind")
+        .When(f.Actors.Count > 0, """
+            (SELECT count(*) FROM agreement_parties AS p WHERE p.agreement_id = g.id AND p.actor_id IN @Actors) = @ActorCount
+            """)
+        .When(f.Match is not null, "g.id IN (SELECT record_id FROM search_index WHERE search_index MATCH @Match AND kind = 'agreement')");
+
+    private static object Parameters(AgreementFilter f, PageRequest? page) => new
+    {
+        f.From, f.To, f.Status, f.Kind, f.Actors, ActorCount = f.Actors.Count, f.Match,
+        page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
+    };
+
+    private static IReadOnlyList<AgreementSummary> Summaries(SqliteConnection db, IReadOnlyList<AgreementRow> rows)
+    {
         var parties = PartiesFor(db, rows);
         return rows.Select(r => new AgreementSummary(
             r.Id, r.Title, Columns.Vocab<AgreementKind>(r.Kind), Columns.Vocab<AgreementStatus>(r.Status),

@@ -47,6 +47,7 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
                 using var tx = db.BeginTransaction();
                 ApplyMigrations(db, tx, inputs.Migrations);
                 SeedWriter.Write(db, tx, data);
+                SearchIndexWriter.Write(db, tx);
                 db.Execute("INSERT INTO dataset_info (key, value) VALUES ('fingerprint', @Fingerprint)", new { inputs.Fingerprint }, tx);
                 tx.Commit();
                 Check(db);

@@ -70,3 +70,12 @@ internal sealed record TopicRow
     public required string EventId { get; init; }
     public required string Topic { get; init; }
 }
+
+internal static class EventCsv
+{
+    public static readonly Csv.CsvColumns<EventSummary> Columns = new(
+        ("id", e => e.Id), ("date", e => e.Date), ("datePrecision", e => e.DatePrecision), ("dateInferred", e => e.DateInferred),
+        ("type", e => e.Type), ("title", e => e.Title), ("summary", e => e.Summary), ("location", e => e.Location),
+        ("locationCountry", e => e.LocationCountry), ("participants", e => e.Participants.Select(p => p.ActorId)),
+        ("topics", e => e.Topics), ("assertion", e => e.Assertion), ("assertedBy", e => e.AssertedBy));
+}

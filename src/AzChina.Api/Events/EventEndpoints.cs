@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using AzChina.Api.Actors;
+using AzChina.Api.Csv;
 using AzChina.Api.Data;
 using AzChina.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,11 +27,15 @@ internal static class EventEndpoints
         return group;
     }
 
-    private static Results<Ok<Page<EventSummary>>, ValidationProblem> ListEvents(
-        ReadOnlyDatabase database,
-        [Description("Page size, 1–500 (default 50).")] int? limit = null,
-        [Description("Opaque cursor from a previous page's nextCursor.")] string? cursor = null)
-        => PagedList.Serve(database, limit, cursor, "events:-date", EventQueries.List, e => (Columns.Iso(e.Date), e.Id));
+    private static Results<Ok<Page<EventSummary>>, CsvHttpResult, ValidationProblem> ListEvents(
+        HttpContext http, ReadOnlyDatabase database, [AsParameters] EventFilterParameters filters, [AsParameters] PageParameters paging)
+    {
+        var filter = EventFilter.Parse(filters);
+        if (!filter.IsValid) return Problems.BadParameter(filter);
+        if (ActorQueries.FirstUnknown(database, filter.Value!.Actors) is { } unknown)
+            return Problems.BadParameter("actor", $"names no known actor: '{unknown}'");
+        return PagedList.Serve(http, database, paging, EventQueries.List(filter.Value!));
+    }
 
     private static Results<Ok<EventDetail>, ProblemHttpResult> GetEvent(
         ReadOnlyDatabase database,

@@ -13,17 +13,6 @@ internal static class EventQueries
         e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy
         """;
 
-    // Newest first; the id breaks ties so that keyset pages never skip or repeat an event.
-    private const string ListSql = $"""
-        SELECT {SelectColumns}
-        FROM events AS e
-        WHERE @AfterId IS NULL
-           OR e.date_start < @AfterKey
-           OR (e.date_start = @AfterKey AND e.id < @AfterId)
-        ORDER BY e.date_start DESC, e.id DESC
-        LIMIT @Fetch
-        """;
-
     private const string ByIdSql = $"""
         SELECT {SelectColumns}
         FROM events AS e
@@ -52,14 +41,50 @@ internal static class EventQueries
         ORDER BY date_start, id
         """;
 
-    public static IReadOnlyList<EventSummary> List(SqliteConnection db, PageRequest page)
+    public static ListQuery<EventSummary> List(EventFilter filter) => new(
+        filter.Signature,
+        (db, page) => Summaries(db, db.Query<EventRow>(ListSql(filter, page), Parameters(filter, page)).AsList()),
+        db => db.ExecuteScalar<long>($"SELECT count(*) FROM events AS e {Conditions(filter)}", Parameters(filter, null)),
+        e => (Columns.Iso(e.Date), e.Id),
+        EventCsv.Columns);
+
+    // The id breaks ties of the date, so that keyset pages never skip or repeat an event.
+    private static string ListSql(EventFilter filter, PageRequest page)
     {
-        var rows = db.Query<EventRow>(ListSql, new { page.AfterKey, page.AfterId, Fetch = page.Limit + 1 }).AsList();
-        return Summaries(db, rows);
+        var direction = filter.Descending ? "DESC" : "ASC";
+        return $"""
+            SELECT {SelectColumns}
+            FROM events AS e
+            {Conditions(filter).After(page, "e.date_start", "e.id", filter.Descending)}
+            ORDER BY e.date_start {direction}, e.id {direction}
+            LIMIT @Fetch
+            """;
     }
 
+    // A partial-date event spans [date_start, date_end]; it matches a range it overlaps.
+    private static Where Conditions(EventFilter f) => new Where()
+        .When(f.From is not null, "e.date_end >= @From")
+        .When(f.To is not null, "e.date_start <= @To")
+        .When(f.Type is not null, "e.type = @Type")
+        .When(f.Topic is not null, "EXISTS (SELECT 1 FROM event_topics AS t WHERE t.event_id = e.id AND t.topic = @Topic)")
+        .When(f.Actors.Count > 0, """
+            (SELECT count(*) FROM event_participants AS p WHERE p.event_id = e.id AND p.actor_id IN @Actors) = @ActorCount
+            """)
+        .When(f.Country is not null, """
+            (e.location_country = @Country
+             OR EXISTS (SELECT 1 FROM event_participants AS p JOIN actors AS a ON a.id = p.actor_id
+                        WHERE p.event_id = e.id AND a.country = @Country))
+            """)
+        .When(f.Match is not null, "e.id IN (SELECT record_id FROM search_index WHERE search_index MATCH @Match AND kind = 'event')");
+
+    private static object Parameters(EventFilter f, PageRequest? page) => new
+    {
+        f.From, f.To, f.Type, f.Topic, f.Actors, ActorCount = f.Actors.Count, f.Country, f.Match,
+        page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
+    };
+
     /// <summary>Participants and topics for a page of events, in two queries rather than two per event.</summary>
-    public static IReadOnlyList<EventSummary> Summaries(SqliteConnection db, IReadOnlyList<EventRow> rows)
+    private static IReadOnlyList<EventSummary> Summaries(SqliteConnection db, IReadOnlyList<EventRow> rows)
     {
         var ids = rows.Select(r => r.Id).ToArray();
         var participants = db.Query<ParticipantRow>(ParticipantsOfSql, new { EventIds = ids }).ToLookup(p => p.EventId);

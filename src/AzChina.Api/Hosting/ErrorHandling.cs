@@ -31,7 +31,7 @@ internal static partial class ErrorHandling
             if (exception is not BadHttpRequestException bad) return false;
 
             var match = BindingFailure().Match(bad.Message);
-            var parameter = match.Success ? match.Groups["name"].Value : null;
+            var parameter = match.Success ? AsSent(context.Request, match.Groups["name"].Value) : null;
             context.Response.StatusCode = bad.StatusCode;
             var problem = new HttpValidationProblemDetails
             {
@@ -46,6 +46,11 @@ internal static partial class ErrorHandling
                 problem.Errors[parameter] = [$"'{match.Groups["value"].Value}' is not a valid {Describe(match.Groups["type"].Value)}"];
             return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
         }
+
+        /// <summary>The query key as the client wrote it; [AsParameters] reports the property name (Limit for limit).</summary>
+        private static string AsSent(HttpRequest request, string name) =>
+            request.Query.Keys.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase))
+            ?? char.ToLowerInvariant(name[0]) + name[1..];
 
         private static string Describe(string type) => type.TrimEnd('?') switch
         {

@@ -25,6 +25,8 @@ internal static class OpenApi
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<Metrics.MetricsResponseFilter>();
+            options.OperationFilter<Csv.CsvResponses>();
+            options.ParameterFilter<ParameterDescriptions>();
         });
         return services;
     }

@@ -95,3 +95,11 @@ internal sealed record ClaimRow
     public Claim ToClaim() => new(Id, Value, Columns.Vocab<Qualifier>(Qualifier), Stated, SourceId, Columns.Date(PublishedOn), Quote,
         AssertedBy, PeriodInferred != 0, Note);
 }
+
+internal static class MetricCsv
+{
+    public static readonly Csv.CsvColumns<MetricSummary> Catalogue = new(
+        ("name", m => m.Name), ("label", m => m.Label), ("unit", m => m.Unit), ("description", m => m.Description),
+        ("observationCount", m => m.ObservationCount), ("claimCount", m => m.ClaimCount),
+        ("firstPeriod", m => m.FirstPeriod), ("lastPeriod", m => m.LastPeriod));
+}

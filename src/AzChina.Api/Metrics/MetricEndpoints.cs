@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using AzChina.Api.Csv;
 using AzChina.Api.Data;
 using AzChina.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,19 +30,21 @@ internal static class MetricEndpoints
         return group;
     }
 
-    private static Results<Ok<Page<MetricSummary>>, Ok<MetricSeries>, ValidationProblem, ProblemHttpResult> ListMetricsOrSeries(
-        ReadOnlyDatabase database,
-        [Description("A metric name (snake_case), e.g. trade_turnover: answer with that metric's series instead of the catalogue.")] string? name = null,
-        [Description("Catalogue page size, 1–500 (default 50).")] int? limit = null,
-        [Description("Opaque cursor from a previous catalogue page's nextCursor.")] string? cursor = null)
+    private static Results<Ok<Page<MetricSummary>>, Ok<MetricSeries>, CsvHttpResult, ValidationProblem, ProblemHttpResult> ListMetricsOrSeries(
+        HttpContext http, ReadOnlyDatabase database, [AsParameters] PageParameters paging,
+        [Description("A metric name (snake_case), e.g. trade_turnover: answer with that metric's series instead of the catalogue.")] string? name = null)
     {
         if (name is not null)
         {
             var (series, notFound) = FindSeries(database, name);
             return series is not null ? TypedResults.Ok(series) : notFound!;
         }
-        var catalogue = PagedList.Serve(database, limit, cursor, "metrics:name", MetricQueries.Catalogue, m => (null, m.Name));
-        return catalogue.Result is Ok<Page<MetricSummary>> page ? page : (ValidationProblem)catalogue.Result;
+        return PagedList.Serve(http, database, paging, MetricQueries.Catalogue).Result switch
+        {
+            Ok<Page<MetricSummary>> page => page,
+            CsvHttpResult csv => csv,
+            var problem => (ValidationProblem)problem,
+        };
     }
 
     private static Results<Ok<MetricSeries>, ProblemHttpResult> GetMetricSeries(

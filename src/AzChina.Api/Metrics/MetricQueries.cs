@@ -44,8 +44,12 @@ internal static class MetricQueries
         ORDER BY c.period_start, c.period_end DESC, c.id
         """;
 
-    public static IReadOnlyList<MetricSummary> Catalogue(SqliteConnection db, PageRequest page) =>
-        db.Query<MetricSummaryRow>(CatalogueSql, new { page.AfterId, Fetch = page.Limit + 1 }).Select(r => r.ToSummary()).ToList();
+    public static ListQuery<MetricSummary> Catalogue { get; } = new(
+        "metrics",
+        (db, page) => db.Query<MetricSummaryRow>(CatalogueSql, new { page.AfterId, Fetch = page.Limit + 1 }).Select(r => r.ToSummary()).ToList(),
+        db => db.ExecuteScalar<long>("SELECT count(*) FROM metrics"),
+        m => (null, m.Name),
+        MetricCsv.Catalogue);
 
     public static MetricRow? Find(SqliteConnection db, string name) => db.QuerySingleOrDefault<MetricRow>(ByNameSql, new { Name = name });
 

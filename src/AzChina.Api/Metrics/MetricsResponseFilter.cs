@@ -16,8 +16,8 @@ internal sealed class MetricsResponseFilter : IOperationFilter
         if (operation.Responses?.TryGetValue("200", out var ok) != true || ok!.Content is null) return;
         var catalogue = context.SchemaGenerator.GenerateSchema(typeof(Page<MetricSummary>), context.SchemaRepository);
         var series = context.SchemaGenerator.GenerateSchema(typeof(MetricSeries), context.SchemaRepository);
-        foreach (var media in ok.Content.Values)
-            media.Schema = new OpenApiSchema { OneOf = [catalogue, series] };
+        if (ok.Content.TryGetValue("application/json", out var json))
+            json.Schema = new OpenApiSchema { OneOf = [catalogue, series] };
         ok.Description = "The catalogue (a page of metrics) without `name`; the series of that metric with `name`.";
     }
 }

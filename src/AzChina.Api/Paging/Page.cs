@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 
 namespace AzChina.Api.Paging;
 
@@ -9,4 +10,10 @@ namespace AzChina.Api.Paging;
 public sealed record Page<T>(
     IReadOnlyList<T> Items,
     [property: Description("Opaque cursor for the next page (pass as `cursor`); null on the last page.")] string? NextCursor,
-    [property: Description("The page size that was applied (1–500).")] int Limit);
+    [property: Description("The page size that was applied (1–500).")] int Limit)
+{
+    /// <summary>Only with includeTotal=true.</summary>
+    [Description("Number of records matching the filters; present only with includeTotal=true.")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? Total { get; init; }
+}

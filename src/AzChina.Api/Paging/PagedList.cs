@@ -1,25 +1,59 @@
+using AzChina.Api.Csv;
 using AzChina.Api.Data;
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Data.Sqlite;
 
 namespace AzChina.Api.Paging;
 
-/// <summary>What every list endpoint does: validate limit and cursor, fetch one row more than the page, and cut the page.</summary>
+/// <summary>How one list reads its records, given its filters.</summary>
+/// <param name="Signature">Names the list, its filters and sort; a cursor is only valid for the signature that issued it.</param>
+/// <param name="Fetch">Reads up to <c>Limit + 1</c> records after the page request's position.</param>
+/// <param name="Count">Counts every record the filters match (for includeTotal).</param>
+/// <param name="Position">The sort key and id of a record, which the next page starts after.</param>
+/// <param name="Csv">The record's CSV columns.</param>
+internal sealed record ListQuery<T>(
+    string Signature,
+    Func<SqliteConnection, PageRequest, IReadOnlyList<T>> Fetch,
+    Func<SqliteConnection, long> Count,
+    Func<T, (string? Key, string Id)> Position,
+    CsvColumns<T> Csv);
+
+/// <summary>What every list endpoint does: validate paging and format, fetch a page, and answer in JSON or CSV with a Link to the next page.</summary>
 internal static class PagedList
 {
-    /// <param name="query">Names the list, its filters and sort; a cursor is only valid for the query that issued it.</param>
-    /// <param name="fetch">Reads up to <c>Limit + 1</c> records after the page request's position.</param>
-    /// <param name="position">The sort key and id of a record, which the next page starts after.</param>
-    public static Results<Ok<Page<T>>, ValidationProblem> Serve<T>(
-        ReadOnlyDatabase database, int? limit, string? cursor, string query,
-        Func<SqliteConnection, PageRequest, IReadOnlyList<T>> fetch, Func<T, (string? Key, string Id)> position)
+    public static Results<Ok<Page<T>>, CsvHttpResult, ValidationProblem> Serve<T>(
+        HttpContext http, ReadOnlyDatabase database, PageParameters paging, ListQuery<T> query)
     {
+        var format = ResponseFormats.Negotiate(http.Request, paging.Format);
+        if (!format.IsValid) return Problems.BadParameter(format);
         var fingerprint = database.Fingerprint.Value;
-        var page = PageRequest.Parse(limit, cursor, query, fingerprint);
-        if (!page.IsValid) return Problems.BadParameter(page);
+        var request = PageRequest.Parse(paging.Limit, paging.Cursor, query.Signature, fingerprint);
+        if (!request.IsValid) return Problems.BadParameter(request);
 
         using var db = database.Open();
-        var records = fetch(db, page.Value!);
-        return TypedResults.Ok(page.Value!.ToPage(records, position, query, fingerprint));
+        var page = request.Value!.ToPage(query.Fetch(db, request.Value!), query.Position, query.Signature, fingerprint);
+        if (paging.IncludeTotal == true) page = page with { Total = query.Count(db) };
+        if (page.NextCursor is not null) http.Response.Headers.Link = $"<{NextUrl(http.Request, page.NextCursor)}>; rel=\"next\"";
+
+        if (format.Value == ResponseFormat.Json) return TypedResults.Ok(page);
+        if (page.Total is { } total) http.Response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new CsvHttpResult(query.Csv.Write(page.Items));
+    }
+
+    /// <summary>The same answer, as the result type of an endpoint that can also answer 404.</summary>
+    public static Results<Ok<Page<T>>, CsvHttpResult, ValidationProblem, ProblemHttpResult> Widen<T>(
+        this Results<Ok<Page<T>>, CsvHttpResult, ValidationProblem> answer) => answer.Result switch
+    {
+        Ok<Page<T>> ok => ok,
+        CsvHttpResult csv => csv,
+        var problem => (ValidationProblem)problem,
+    };
+
+    private static string NextUrl(HttpRequest request, string cursor)
+    {
+        var query = request.Query.Where(p => p.Key != "cursor").SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
+            .Append(new KeyValuePair<string, string?>("cursor", cursor));
+        return UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, QueryString.Create(query));
     }
 }

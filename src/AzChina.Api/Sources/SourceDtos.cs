@@ -45,3 +45,10 @@ internal sealed record SourceRow
     public SourceSummary ToSummary() =>
         new(Id, Document, Outlet, Title, Author, Columns.Date(PublishedOn), PublishedOnEstimated != 0, Note);
 }
+
+internal static class SourceCsv
+{
+    public static readonly Csv.CsvColumns<SourceSummary> Columns = new(
+        ("id", s => s.Id), ("document", s => s.Document), ("outlet", s => s.Outlet), ("title", s => s.Title), ("author", s => s.Author),
+        ("publishedOn", s => s.PublishedOn), ("publishedOnEstimated", s => s.PublishedOnEstimated), ("note", s => s.Note));
+}

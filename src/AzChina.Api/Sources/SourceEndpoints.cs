@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using AzChina.Api.Csv;
 using AzChina.Api.Data;
 using AzChina.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,11 +26,12 @@ internal static class SourceEndpoints
         return group;
     }
 
-    private static Results<Ok<Page<SourceSummary>>, ValidationProblem> ListSources(
-        ReadOnlyDatabase database,
-        [Description("Page size, 1–500 (default 50).")] int? limit = null,
-        [Description("Opaque cursor from a previous page's nextCursor.")] string? cursor = null)
-        => PagedList.Serve(database, limit, cursor, "sources:-publishedOn", SourceQueries.List, s => (Columns.Iso(s.PublishedOn), s.Id));
+    private static Results<Ok<Page<SourceSummary>>, CsvHttpResult, ValidationProblem> ListSources(
+        HttpContext http, ReadOnlyDatabase database, [AsParameters] SourceFilterParameters filters, [AsParameters] PageParameters paging)
+    {
+        var filter = SourceFilter.Parse(filters);
+        return filter.IsValid ? PagedList.Serve(http, database, paging, SourceQueries.List(filter.Value!)) : Problems.BadParameter(filter);
+    }
 
     private static Results<Ok<SourceDetail>, ProblemHttpResult> GetSource(
         ReadOnlyDatabase database,

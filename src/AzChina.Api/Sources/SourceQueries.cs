@@ -11,17 +11,6 @@ internal static class SourceQueries
         s.published_on AS PublishedOn, s.published_on_estimated AS PublishedOnEstimated, s.note AS Note
         """;
 
-    // Newest first; the id breaks ties between sources published the same day.
-    private const string ListSql = $"""
-        SELECT {SelectColumns}
-        FROM sources AS s
-        WHERE @AfterId IS NULL
-           OR s.published_on < @AfterKey
-           OR (s.published_on = @AfterKey AND s.id < @AfterId)
-        ORDER BY s.published_on DESC, s.id DESC
-        LIMIT @Fetch
-        """;
-
     private const string ByIdSql = $"""
         SELECT {SelectColumns}
         FROM sources AS s
@@ -42,8 +31,31 @@ internal static class SourceQueries
         ORDER BY e.record_kind, e.record_id, e.position
         """;
 
-    public static IReadOnlyList<SourceSummary> List(SqliteConnection db, PageRequest page) =>
-        db.Query<SourceRow>(ListSql, new { page.AfterKey, page.AfterId, Fetch = page.Limit + 1 }).Select(r => r.ToSummary()).ToList();
+    public static ListQuery<SourceSummary> List(SourceFilter filter) => new(
+        filter.Signature,
+        (db, page) => db.Query<SourceRow>(ListSql(filter, page), Parameters(filter, page)).Select(r => r.ToSummary()).ToList(),
+        db => db.ExecuteScalar<long>($"SELECT count(*) FROM sources AS s {Conditions(filter)}", Parameters(filter, null)),
+        s => (Columns.Iso(s.PublishedOn), s.Id),
+        SourceCsv.Columns);
+
+    // Newest first; the id breaks ties between sources published the same day.
+    private static string ListSql(SourceFilter filter, PageRequest page) => $"""
+        SELECT {SelectColumns}
+        FROM sources AS s
+        {Conditions(filter).After(page, "s.published_on", "s.id", descending: true)}
+        ORDER BY s.published_on DESC, s.id DESC
+        LIMIT @Fetch
+        """;
+
+    private static Where Conditions(SourceFilter f) => new Where()
+        .When(f.Outlet is not null, "s.outlet = @Outlet COLLATE NOCASE")
+        .When(f.From is not null, "s.published_on >= @From")
+        .When(f.To is not null, "s.published_on <= @To");
+
+    private static object Parameters(SourceFilter f, PageRequest? page) => new
+    {
+        f.Outlet, f.From, f.To, page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
+    };
 
     public static SourceDetail? Find(SqliteConnection db, string id)
     {

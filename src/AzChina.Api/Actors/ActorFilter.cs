@@ -1,0 +1,29 @@
+using System.ComponentModel;
+using AzChina.Domain.Vocabularies;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AzChina.Api.Actors;
+
+/// <summary>The filters of GET /actors, as the query string gives them.</summary>
+public readonly record struct ActorFilterParameters(
+    [FromQuery(Name = "kind"), Description("country, person, government_body, organization, international_organization, company, media, university, foundation or association.")] string? Kind,
+    [FromQuery(Name = "country"), Description("ISO 3166-1 alpha-2 code of the actor's country, e.g. AZ or CN.")] string? Country,
+    [FromQuery(Name = "q"), Description("Full-text search in names, aliases, roles and evidence quotes; case- and diacritics-insensitive (Əliyev finds Aliyev); at most 200 characters.")] string? Q);
+
+internal sealed record ActorFilter(string? Kind, string? Country, string? Match)
+{
+    public static Parsed<ActorFilter> Parse(ActorFilterParameters p)
+    {
+        var kind = RequestParsers.Vocabulary<ActorKind>("kind", p.Kind);
+        if (!kind.IsValid) return Invalid(kind);
+        var country = RequestParsers.Country("country", p.Country);
+        if (!country.IsValid) return Invalid(country);
+        var match = RequestParsers.SearchQuery("q", p.Q);
+        if (!match.IsValid) return Invalid(match);
+        return Parsed<ActorFilter>.Valid(new ActorFilter(kind.Value, country.Value, match.Value));
+    }
+
+    public string Signature => $"actors|{Kind}|{Country}|{Match}";
+
+    private static Parsed<ActorFilter> Invalid<T>(Parsed<T> failed) => Parsed<ActorFilter>.Invalid(failed.Parameter!, failed.Problem!);
+}

@@ -1,0 +1,54 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
+using AzChina.Domain.Vocabularies;
+
+namespace AzChina.Api.Events;
+
+/// <summary>The filters of GET /events, as the query string gives them.</summary>
+public readonly record struct EventFilterParameters(
+    [FromQuery(Name = "from"), Description("Events whose date span ends on or after this date (YYYY-MM-DD, YYYY-MM or YYYY): a month-precision event matches when its month overlaps.")] string? From,
+    [FromQuery(Name = "to"), Description("Events whose date span starts on or before this date (YYYY-MM-DD, YYYY-MM or YYYY; a month or year means its last day).")] string? To,
+    [FromQuery(Name = "actor"), Description("Actor id; repeat it to ask for events in which every given actor took part, e.g. actor=ilham-aliyev&actor=xi-jinping.")] string[]? Actor,
+    [FromQuery(Name = "type"), Description("Event type: meeting, state_visit, official_visit, visit, summit, commission_session, interview, statement, announcement, signing, establishment_of_relations, congratulation, media_report, denial, analysis, founding, policy_decision, other.")] string? Type,
+    [FromQuery(Name = "topic"), Description("Topic, e.g. trade, investment, green_energy, transport (see the Topic schema).")] string? Topic,
+    [FromQuery(Name = "country"), Description("ISO 3166-1 alpha-2 code: events held in that country or with a participant from it.")] string? Country,
+    [FromQuery(Name = "q"), Description("Full-text search in titles, summaries, participant names and evidence quotes; case- and diacritics-insensitive (Aliyev finds Əliyev); at most 200 characters.")] string? Q,
+    [FromQuery(Name = "sort"), Description("date (oldest first) or -date (newest first, the default).")] string? Sort);
+
+/// <summary>Validated event filters; dates as ISO text, vocabularies as their wire names.</summary>
+internal sealed record EventFilter(
+    string? From, string? To, IReadOnlyList<string> Actors, string? Type, string? Topic, string? Country, string? Match, bool Descending)
+{
+    public static EventFilter ForActor(string actorId) => new(null, null, [actorId], null, null, null, null, Descending: true);
+
+    public static Parsed<EventFilter> Parse(EventFilterParameters p)
+    {
+        var range = RequestParsers.DateRange(p.From, p.To);
+        if (!range.IsValid) return Invalid(range);
+        var actors = p.Actor ?? [];
+        foreach (var actor in actors)
+            if (RequestParsers.Id("actor", actor) is { IsValid: false } badActor) return Invalid(badActor);
+        var type = RequestParsers.Vocabulary<EventType>("type", p.Type);
+        if (!type.IsValid) return Invalid(type);
+        var topic = RequestParsers.Vocabulary<Topic>("topic", p.Topic);
+        if (!topic.IsValid) return Invalid(topic);
+        var country = RequestParsers.Country("country", p.Country);
+        if (!country.IsValid) return Invalid(country);
+        var match = RequestParsers.SearchQuery("q", p.Q);
+        if (!match.IsValid) return Invalid(match);
+        var sort = RequestParsers.Choice("sort", p.Sort, "-date", "date", "-date");
+        if (!sort.IsValid) return Invalid(sort);
+
+        return Parsed<EventFilter>.Valid(new EventFilter(
+            Iso(range.Value.From), Iso(range.Value.To), actors.Distinct().Order(StringComparer.Ordinal).ToList(),
+            type.Value, topic.Value, country.Value, match.Value, sort.Value == "-date"));
+    }
+
+    /// <summary>Everything that decides which events, in which order: a cursor is only valid for the same.</summary>
+    public string Signature =>
+        $"events|{From}|{To}|{string.Join(',', Actors)}|{Type}|{Topic}|{Country}|{Match}|{(Descending ? "-date" : "date")}";
+
+    private static string? Iso(DateOnly? date) => date is { } d ? Columns.Iso(d) : null;
+
+    private static Parsed<EventFilter> Invalid<T>(Parsed<T> failed) => Parsed<EventFilter>.Invalid(failed.Parameter!, failed.Problem!);
+}

@@ -1,0 +1,40 @@
+using System.ComponentModel;
+using AzChina.Api.Actors;
+using AzChina.Api.Agreements;
+using AzChina.Api.Events;
+using AzChina.Api.Metrics;
+using AzChina.Api.Sources;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AzChina.Api.Export;
+
+/// <summary>The whole dataset as one document: every record in full, with its evidence.</summary>
+public sealed record DatasetDocument(
+    [property: Description("Fingerprint of the seeds and migrations the data was built from.")] string Fingerprint,
+    IReadOnlyList<SourceSummary> Sources,
+    IReadOnlyList<ActorDetail> Actors,
+    IReadOnlyList<EventDetail> Events,
+    IReadOnlyList<AgreementDetail> Agreements,
+    IReadOnlyList<MetricSeries> Metrics);
+
+internal static class ExportQueries
+{
+    private const string SourceIdsSql = "SELECT id FROM sources ORDER BY id";
+    private const string ActorIdsSql = "SELECT id FROM actors ORDER BY id";
+    private const string EventIdsSql = "SELECT id FROM events ORDER BY id";
+    private const string AgreementIdsSql = "SELECT id FROM agreements ORDER BY id";
+
+    // Record by record through the same queries as the single-record endpoints, so the export and
+    // the API cannot disagree about a record.
+    public static DatasetDocument Dataset(SqliteConnection db, string fingerprint) => new(
+        fingerprint,
+        db.Query<string>(SourceIdsSql).Select(id => Summary(SourceQueries.Find(db, id)!)).ToList(),
+        db.Query<string>(ActorIdsSql).Select(id => ActorQueries.Find(db, id)!).ToList(),
+        db.Query<string>(EventIdsSql).Select(id => EventQueries.Find(db, id)!).ToList(),
+        db.Query<string>(AgreementIdsSql).Select(id => AgreementQueries.Find(db, id)!).ToList(),
+        MetricQueries.Names(db).Select(name => SeriesBuilder.Build(MetricQueries.Find(db, name)!, MetricQueries.Claims(db, name))).ToList());
+
+    private static SourceSummary Summary(SourceDetail s) =>
+        new(s.Id, s.Document, s.Outlet, s.Title, s.Author, s.PublishedOn, s.PublishedOnEstimated, s.Note);
+}

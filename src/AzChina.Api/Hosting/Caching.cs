@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using System.Text;
+using AzChina.Api.Data;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace AzChina.Api.Hosting;
+
+/// <summary>
+/// Strong ETags for every successful GET. The data cannot change while the API runs, so a
+/// representation is fixed by the dataset fingerprint, the build of the API, the URL and the
+/// negotiated format: the tag is computed from those before the endpoint runs, and a matching
+/// If-None-Match is answered 304 without touching the database.
+/// </summary>
+internal static class Caching
+{
+    // Same source, same compiler: deterministic builds share this id, so replicas share ETags.
+    private static readonly string BuildId = typeof(Program).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
+
+    public static WebApplication UseAzChinaCaching(this WebApplication app)
+    {
+        var database = app.Services.GetRequiredService<ReadOnlyDatabase>();
+        var settings = app.Services.GetRequiredService<IOptions<HttpSettings>>().Value;
+        var cacheControl = $"public, max-age={settings.CacheMaxAgeSeconds}";
+        app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || request.Path.StartsWithSegments("/health"))
+            {
+                await next(context);
+                return;
+            }
+
+            var etag = ETagFor(request, database.Fingerprint.Value);
+            if (request.Headers.IfNoneMatch.Any(value => value?.Split(',').Any(t => t.Trim() == etag) == true))
+            {
+                SetHeaders(context.Response, etag, cacheControl);
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+            context.Response.OnStarting(() =>
+            {
+                if (context.Response.StatusCode == StatusCodes.Status200OK) SetHeaders(context.Response, etag, cacheControl);
+                return Task.CompletedTask;
+            });
+            await next(context);
+        });
+        return app;
+    }
+
+    private static void SetHeaders(HttpResponse response, string etag, string cacheControl)
+    {
+        response.Headers.ETag = etag;
+        response.Headers.CacheControl = cacheControl;
+        response.Headers.Vary = HeaderNames.Accept;
+    }
+
+    public static string ETagFor(HttpRequest request, string fingerprint)
+    {
+        var format = request.Headers.Accept.Any(a => a?.Contains(ResponseFormats.CsvMediaType, StringComparison.OrdinalIgnoreCase) == true) ? "csv" : "json";
+        var representation = Encoding.UTF8.GetBytes($"{BuildId}\n{request.Path}{request.QueryString}\n{format}");
+        return $"\"{fingerprint}-{Convert.ToHexStringLower(SHA256.HashData(representation))[..16]}\"";
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using AzChina.Api.Paging;
+using AzChina.Domain.Search;
+using Dapper;
+
+namespace AzChina.Api.Search;
+
+internal static class SearchQueries
+{
+    public static readonly string[] Kinds = ["event", "agreement", "actor", "source", "metric"];
+
+    // Title matches weigh ten times body matches (bm25 takes one weight per column, in order).
+    // Ranked best first; kind and id break ties, so keyset pages never skip or repeat a hit.
+    private const string HitsSql = """
+        SELECT Kind, Id, Title, Text, Rank
+        FROM (SELECT kind AS Kind, record_id AS Id, label AS Title, text AS Text,
+                     bm25(search_index, 0.0, 0.0, 10.0, 1.0, 0.0, 0.0) AS Rank
+              FROM search_index
+              WHERE search_index MATCH @Match AND (@Kind IS NULL OR kind = @Kind))
+        WHERE @AfterId IS NULL OR Rank > @AfterRank OR (Rank = @AfterRank AND Kind || ':' || Id > @AfterId)
+        ORDER BY Rank, Kind || ':' || Id
+        LIMIT @Fetch
+        """;
+
+    private const string CountSql = """
+        SELECT count(*) FROM search_index WHERE search_index MATCH @Match AND (@Kind IS NULL OR kind = @Kind)
+        """;
+
+    public static ListQuery<SearchHit> Hits(string query, string match, string? kind) => new(
+        $"search|{match}|{kind}",
+        (db, page) => db.Query<SearchRow>(HitsSql, new
+            {
+                Match = match, Kind = kind, page.AfterId, Fetch = page.Limit + 1,
+                AfterRank = page.AfterKey is null ? 0 : double.Parse(page.AfterKey, CultureInfo.InvariantCulture),
+            })
+            .Select(r => new SearchHit(r.Kind, r.Id, r.Title, SearchText.Snippet(r.Text, query), r.Rank)).ToList(),
+        db => db.ExecuteScalar<long>(CountSql, new { Match = match, Kind = kind }),
+        h => (h.Rank.ToString("R", CultureInfo.InvariantCulture), $"{h.Kind}:{h.Id}"),
+        SearchCsv.Columns);
+}

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using AzChina.Domain.Search;
+using AzChina.Domain.Time;
+using AzChina.Domain.Vocabularies;
+
+namespace AzChina.Api;
+
+/// <summary>
+/// Parses query values into what the queries need, or says which parameter is wrong and what it
+/// accepts. Handlers take such values as strings so that the 400 can say exactly that.
+/// </summary>
+internal static partial class RequestParsers
+{
+    /// <summary>A date bound: YYYY-MM-DD, or YYYY-MM / YYYY meaning its first day (from) or last day (to).</summary>
+    public static Parsed<DateOnly?> DateBound(string parameter, string? value, bool isEnd)
+    {
+        if (value is null) return Parsed<DateOnly?>.Valid(null);
+        if (!PartialDate.TryParse(value, out var date))
+            return Parsed<DateOnly?>.Invalid(parameter, $"must be a date (YYYY-MM-DD, YYYY-MM or YYYY); got '{Shown(value)}'");
+        return Parsed<DateOnly?>.Valid(isEnd ? date.End : date.Start);
+    }
+
+    public static Parsed<(DateOnly? From, DateOnly? To)> DateRange(string? from, string? to)
+    {
+        var start = DateBound("from", from, isEnd: false);
+        if (!start.IsValid) return Parsed<(DateOnly?, DateOnly?)>.Invalid(start.Parameter!, start.Problem!);
+        var end = DateBound("to", to, isEnd: true);
+        if (!end.IsValid) return Parsed<(DateOnly?, DateOnly?)>.Invalid(end.Parameter!, end.Problem!);
+        if (start.Value > end.Value)
+            return Parsed<(DateOnly?, DateOnly?)>.Invalid("to", $"must not be before from ({from}); got '{to}'");
+        return Parsed<(DateOnly?, DateOnly?)>.Valid((start.Value, end.Value));
+    }
+
+    /// <summary>A vocabulary value, as its wire name (the form the database holds).</summary>
+    public static Parsed<string?> Vocabulary<T>(string parameter, string? value) where T : struct, Enum
+    {
+        if (value is null) return Parsed<string?>.Valid(null);
+        return Domain.Vocabularies.Vocabulary<T>.TryParse(value, out _)
+            ? Parsed<string?>.Valid(value)
+            : Parsed<string?>.Invalid(parameter, $"must be one of: {string.Join(", ", Domain.Vocabularies.Vocabulary<T>.Names)}; got '{Shown(value)}'");
+    }
+
+    public static Parsed<string?> Country(string parameter, string? value)
+    {
+        if (value is null) return Parsed<string?>.Valid(null);
+        return CountryCode().IsMatch(value)
+            ? Parsed<string?>.Valid(value)
+            : Parsed<string?>.Invalid(parameter, $"must be an ISO 3166-1 alpha-2 code in capitals, e.g. AZ or CN; got '{Shown(value)}'");
+    }
+
+    /// <summary>A record id: a lower-case slug of at most 200 characters.</summary>
+    public static Parsed<string?> Id(string parameter, string? value)
+    {
+        if (value is null) return Parsed<string?>.Valid(null);
+        return value.Length <= 200 && Slug().IsMatch(value)
+            ? Parsed<string?>.Valid(value)
+            : Parsed<string?>.Invalid(parameter, $"must be a record id (lower-case letters, digits and hyphens, at most 200 characters); got '{Shown(value)}'");
+    }
+
+    /// <summary>Free text for full-text search, as a safe FTS5 expression.</summary>
+    public static Parsed<string?> SearchQuery(string parameter, string? value)
+    {
+        if (value is null) return Parsed<string?>.Valid(null);
+        if (value.Length > SearchText.MaxQueryLength)
+            return Parsed<string?>.Invalid(parameter, $"must be at most {SearchText.MaxQueryLength} characters; got {value.Length}");
+        if (value.Any(char.IsControl))
+            return Parsed<string?>.Invalid(parameter, "must not contain control characters");
+        var expression = SearchText.ToMatchExpression(value);
+        return expression is null
+            ? Parsed<string?>.Invalid(parameter, "must contain at least one letter or digit")
+            : Parsed<string?>.Valid(expression);
+    }
+
+    public static Parsed<string> Choice(string parameter, string? value, string fallback, params string[] allowed)
+    {
+        if (value is null) return Parsed<string>.Valid(fallback);
+        return allowed.Contains(value, StringComparer.Ordinal)
+            ? Parsed<string>.Valid(value)
+            : Parsed<string>.Invalid(parameter, $"must be one of: {string.Join(", ", allowed)}; got '{Shown(value)}'");
+    }
+
+    /// <summary>The value as it may be echoed back in a message: shortened and without control characters.</summary>
+    public static string Shown(string value)
+    {
+        var printable = new string(value.Select(c => char.IsControl(c) ? '?' : c).ToArray());
+        return printable.Length > 60 ? printable[..60] + "…" : printable;
+    }
+
+    [GeneratedRegex("^[A-Z]{2}$")]
+    private static partial Regex CountryCode();
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Slug();
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AzChina.Api.Sources;
+
+/// <summary>The filters of GET /sources, as the query string gives them.</summary>
+public readonly record struct SourceFilterParameters(
+    [FromQuery(Name = "outlet"), Description("Outlet name, case-insensitive, e.g. Trend News Agency or OC Media.")] string? Outlet,
+    [FromQuery(Name = "from"), Description("Sources published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).")] string? From,
+    [FromQuery(Name = "to"), Description("Sources published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY; a month or year means its last day).")] string? To);
+
+internal sealed record SourceFilter(string? Outlet, string? From, string? To)
+{
+    public static Parsed<SourceFilter> Parse(SourceFilterParameters p)
+    {
+        if (p.Outlet is { } outlet && (outlet.Length > 200 || outlet.Any(char.IsControl)))
+            return Parsed<SourceFilter>.Invalid("outlet", "must be an outlet name of at most 200 characters without control characters");
+        var range = RequestParsers.DateRange(p.From, p.To);
+        if (!range.IsValid) return Parsed<SourceFilter>.Invalid(range.Parameter!, range.Problem!);
+        return Parsed<SourceFilter>.Valid(new SourceFilter(
+            p.Outlet, range.Value.From is { } from ? Columns.Iso(from) : null, range.Value.To is { } to ? Columns.Iso(to) : null));
+    }
+
+    public string Signature => $"sources|{Outlet}|{From}|{To}";
+}
