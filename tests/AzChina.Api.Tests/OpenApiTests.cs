@@ -46,6 +46,33 @@ public class OpenApiTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiF
     }
 
     [Fact]
+    public async Task EveryParameterButTheCursorHasAnExampleAndLimitItsBounds()
+    {
+        var document = await _client.GetJson("/swagger/v1/swagger.json");
+
+        var parameters = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject())
+            .Where(o => o.Value.TryGetProperty("parameters", out _))
+            .SelectMany(o => o.Value.GetProperty("parameters").EnumerateArray().Select(p => (Operation: o.Value.Str("operationId"), Parameter: p)))
+            .ToList();
+        Assert.All(parameters.Where(p => p.Parameter.Str("name") != "cursor"),
+            p => Assert.True(p.Parameter.TryGetProperty("example", out _), $"{p.Operation}: parameter {p.Parameter.Str("name")} has no example"));
+        var limit = parameters.First(p => p.Parameter.Str("name") == "limit").Parameter.GetProperty("schema");
+        Assert.Equal(1, limit.GetProperty("minimum").GetInt32());
+        Assert.Equal(500, limit.GetProperty("maximum").GetInt32());
+    }
+
+    [Fact]
+    public async Task ListsDeclareBothJsonAndCsv()
+    {
+        var document = await _client.GetJson("/swagger/v1/swagger.json");
+
+        var content = document.GetProperty("paths").GetProperty("/events").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content");
+        Assert.Equal("#/components/schemas/EventSummaryPage", content.GetProperty("application/json").GetProperty("schema").Str("$ref"));
+        Assert.True(content.TryGetProperty("text/csv", out _));
+    }
+
+    [Fact]
     public async Task SwaggerUiIsServedAndTheRootRedirectsToIt()
     {
         using var root = await _client.GetAsync("/");

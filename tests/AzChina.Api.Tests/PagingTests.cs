@@ -15,19 +15,26 @@ public class PagingTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
         { "/actors", "id" },
         { "/sources", "id" },
         { "/metrics", "name" },
+        { "/events?sort=date&actor=ilham-aliyev", "id" },
+        { "/events?from=2025-04&to=2025-04", "id" },
+        { "/agreements?sort=date", "id" },
+        { "/actors?kind=person", "id" },
+        { "/actors/ilham-aliyev/events", "id" },
+        { "/search?q=china", "id" },
     };
 
     [Theory]
     [MemberData(nameof(Lists))]
     public async Task PagingOneByOneGivesTheSameRecordsInTheSameOrderAsOneBigPage(string list, string key)
     {
-        var all = (await _client.GetJson($"{list}?limit=500")).Ids(key);
+        var separator = list.Contains('?') ? '&' : '?';
+        var all = (await _client.GetJson($"{list}{separator}limit=500")).Ids(key);
 
         var walked = new List<string>();
         string? cursor = null;
         do
         {
-            var page = await _client.GetJson($"{list}?limit=1" + (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}"));
+            var page = await _client.GetJson($"{list}{separator}limit=1" + (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}"));
             Assert.Equal(1, page.GetProperty("limit").GetInt32());
             walked.AddRange(page.Ids(key));
             var next = page.GetProperty("nextCursor");
@@ -77,6 +84,15 @@ public class PagingTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
         var problem = await _client.GetProblem($"/events?limit=2&cursor={Uri.EscapeDataString(tampered)}", HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("cursor", out _));
         await _client.GetProblem("/events?cursor=not-a-cursor!!", HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task ACursorUsedWithOtherFiltersIsA400()
+    {
+        var page = await _client.GetJson("/events?limit=1&type=statement");
+
+        var problem = await _client.GetProblem($"/events?limit=1&type=meeting&cursor={Uri.EscapeDataString(page.Str("nextCursor"))}", HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("cursor", out _));
     }
 
     [Fact]

@@ -57,4 +57,12 @@ public class SearchTextTests
     {
         Assert.Equal("Xi Jinping", SearchText.Snippet("Xi Jinping", "xi"));
     }
+
+    [Fact]
+    public void SnippetLooksForWordStartsNotPartsOfWords()
+    {
+        var text = "The Republic of China's State Council. " + string.Join(" ", Enumerable.Repeat("filler", 30)) + " Premier Li Qiang spoke.";
+
+        Assert.Contains("Li Qiang", SearchText.Snippet(text, "li", 60));
+    }
 }

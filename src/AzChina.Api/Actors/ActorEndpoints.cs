@@ -2,6 +2,7 @@ using System.ComponentModel;
 using AzChina.Api.Agreements;
 using AzChina.Api.Csv;
 using AzChina.Api.Data;
+using AzChina.Api.Hosting;
 using AzChina.Api.Events;
 using AzChina.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -49,7 +50,7 @@ internal static class ActorEndpoints
 
     private static Results<Ok<ActorDetail>, ProblemHttpResult> GetActor(
         ReadOnlyDatabase database,
-        [Description("Actor id, e.g. ilham-aliyev or china.")] string id)
+        [Description("Actor id, e.g. ilham-aliyev or china."), Example("ilham-aliyev")] string id)
     {
         using var db = database.Open();
         var found = ActorQueries.Find(db, id);
@@ -58,7 +59,7 @@ internal static class ActorEndpoints
 
     private static Results<Ok<Page<EventSummary>>, CsvHttpResult, ValidationProblem, ProblemHttpResult> ListActorEvents(
         HttpContext http, ReadOnlyDatabase database,
-        [Description("Actor id, e.g. ilham-aliyev.")] string id, [AsParameters] PageParameters paging)
+        [Description("Actor id, e.g. ilham-aliyev."), Example("ilham-aliyev")] string id, [AsParameters] PageParameters paging)
     {
         if (ActorQueries.FirstUnknown(database, [id]) is not null) return Problems.NotFound("Actor", id);
         return PagedList.Serve(http, database, paging, EventQueries.List(EventFilter.ForActor(id))).Widen();
@@ -66,7 +67,7 @@ internal static class ActorEndpoints
 
     private static Results<Ok<Page<AgreementSummary>>, CsvHttpResult, ValidationProblem, ProblemHttpResult> ListActorAgreements(
         HttpContext http, ReadOnlyDatabase database,
-        [Description("Actor id, e.g. azerbaijan.")] string id, [AsParameters] PageParameters paging)
+        [Description("Actor id, e.g. azerbaijan."), Example("azerbaijan")] string id, [AsParameters] PageParameters paging)
     {
         if (ActorQueries.FirstUnknown(database, [id]) is not null) return Problems.NotFound("Actor", id);
         return PagedList.Serve(http, database, paging, AgreementQueries.List(AgreementFilter.ForActor(id))).Widen();

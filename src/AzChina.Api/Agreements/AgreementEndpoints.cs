@@ -2,6 +2,7 @@ using System.ComponentModel;
 using AzChina.Api.Actors;
 using AzChina.Api.Csv;
 using AzChina.Api.Data;
+using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -39,7 +40,7 @@ internal static class AgreementEndpoints
 
     private static Results<Ok<AgreementDetail>, ProblemHttpResult> GetAgreement(
         ReadOnlyDatabase database,
-        [Description("Agreement id, e.g. strategic-partnership-declaration-2024.")] string id)
+        [Description("Agreement id, e.g. strategic-partnership-declaration-2024."), Example("strategic-partnership-declaration-2024")] string id)
     {
         using var db = database.Open();
         var found = AgreementQueries.Find(db, id);

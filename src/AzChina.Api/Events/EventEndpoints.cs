@@ -2,6 +2,7 @@ using System.ComponentModel;
 using AzChina.Api.Actors;
 using AzChina.Api.Csv;
 using AzChina.Api.Data;
+using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -39,7 +40,7 @@ internal static class EventEndpoints
 
     private static Results<Ok<EventDetail>, ProblemHttpResult> GetEvent(
         ReadOnlyDatabase database,
-        [Description("Event id, e.g. commission-10th-meeting-2025-04-16.")] string id)
+        [Description("Event id, e.g. commission-10th-meeting-2025-04-16."), Example("commission-10th-meeting-2025-04-16")] string id)
     {
         using var db = database.Open();
         var found = EventQueries.Find(db, id);

@@ -1,28 +1,52 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Reflection;
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace AzChina.Api.Hosting;
 
+/// <summary>An example value of a query or route parameter, shown in the OpenAPI document and Swagger UI.</summary>
+[AttributeUsage(AttributeTargets.Parameter | AttributeTargets.Property)]
+public sealed class ExampleAttribute(string value) : Attribute
+{
+    public string Value { get; } = value;
+}
+
 /// <summary>
-/// Takes a parameter's [Description] from the record that declares it when the handler binds it with
-/// [AsParameters]: Swashbuckle reads attributes of handler parameters only (Swashbuckle#2658).
+/// Documents each parameter from its attributes: [Description], [Example] and [Range]. Parameters
+/// bound with [AsParameters] carry them on the declaring record's constructor, where Swashbuckle
+/// does not look (Swashbuckle#2658), so this filter looks there too.
 /// </summary>
 internal sealed class ParameterDescriptions : IParameterFilter
 {
     public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)
     {
-        if (parameter is not OpenApiParameter writable || !string.IsNullOrEmpty(writable.Description)) return;
-        var description = context.ParameterInfo?.GetCustomAttribute<DescriptionAttribute>()?.Description
-            ?? context.PropertyInfo?.GetCustomAttribute<DescriptionAttribute>()?.Description
-            ?? FromConstructor(context.PropertyInfo ?? (context.ParameterInfo?.Member as PropertyInfo));
-        if (description is not null) writable.Description = description;
+        if (parameter is not OpenApiParameter writable) return;
+        var sources = new ICustomAttributeProvider?[]
+        {
+            context.ParameterInfo, context.PropertyInfo, ConstructorParameter(context.PropertyInfo ?? context.ParameterInfo?.Member as PropertyInfo),
+        };
+        T? Find<T>() where T : Attribute => sources.OfType<ICustomAttributeProvider>()
+            .SelectMany(s => s.GetCustomAttributes(typeof(T), inherit: true).Cast<T>()).FirstOrDefault();
+
+        if (string.IsNullOrEmpty(writable.Description) && Find<DescriptionAttribute>() is { } description)
+            writable.Description = description.Description;
+        if (Find<ExampleAttribute>() is { } example)
+            writable.Example = writable.Schema?.Type == JsonSchemaType.Integer && int.TryParse(example.Value, CultureInfo.InvariantCulture, out var number)
+                ? JsonValue.Create(number)
+                : JsonValue.Create(example.Value);
+        if (Find<RangeAttribute>() is { } range && writable.Schema is OpenApiSchema schema)
+        {
+            schema.Minimum = Convert.ToString(range.Minimum, CultureInfo.InvariantCulture);
+            schema.Maximum = Convert.ToString(range.Maximum, CultureInfo.InvariantCulture);
+        }
     }
 
-    private static string? FromConstructor(PropertyInfo? property) =>
+    private static ParameterInfo? ConstructorParameter(PropertyInfo? property) =>
         property?.DeclaringType?.GetConstructors()
             .SelectMany(c => c.GetParameters())
-            .FirstOrDefault(p => p.Name == property.Name)?
-            .GetCustomAttribute<DescriptionAttribute>()?.Description;
+            .FirstOrDefault(p => p.Name == property.Name);
 }

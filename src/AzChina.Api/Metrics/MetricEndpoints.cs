@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using AzChina.Api.Csv;
 using AzChina.Api.Data;
+using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -32,7 +33,7 @@ internal static class MetricEndpoints
 
     private static Results<Ok<Page<MetricSummary>>, Ok<MetricSeries>, CsvHttpResult, ValidationProblem, ProblemHttpResult> ListMetricsOrSeries(
         HttpContext http, ReadOnlyDatabase database, [AsParameters] PageParameters paging,
-        [Description("A metric name (snake_case), e.g. trade_turnover: answer with that metric's series instead of the catalogue.")] string? name = null)
+        [Example("trade_turnover"), Description("A metric name (snake_case), e.g. trade_turnover: answer with that metric's series instead of the catalogue.")] string? name = null)
     {
         if (name is not null)
         {
@@ -49,7 +50,7 @@ internal static class MetricEndpoints
 
     private static Results<Ok<MetricSeries>, ProblemHttpResult> GetMetricSeries(
         ReadOnlyDatabase database,
-        [Description("Metric name (snake_case), e.g. trade_turnover.")] string name)
+        [Description("Metric name (snake_case), e.g. trade_turnover."), Example("trade_turnover")] string name)
     {
         var (series, notFound) = FindSeries(database, name);
         return series is not null ? TypedResults.Ok(series) : notFound!;

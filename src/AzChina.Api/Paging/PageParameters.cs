@@ -1,11 +1,13 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using AzChina.Api.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AzChina.Api.Paging;
 
 /// <summary>The query parameters every list takes.</summary>
 public readonly record struct PageParameters(
-    [FromQuery(Name = "limit"), Description("Page size, 1–500 (default 50).")] int? Limit,
+    [FromQuery(Name = "limit"), Example("50"), Range(1, 500), Description("Page size, 1–500 (default 50).")] int? Limit,
     [FromQuery(Name = "cursor"), Description("Opaque cursor from the previous page's nextCursor (or its Link rel=\"next\" header). Only valid with the same filters and sort.")] string? Cursor,
-    [FromQuery(Name = "includeTotal"), Description("true adds `total`, the number of records matching the filters (off by default: counting is not free).")] bool? IncludeTotal,
-    [FromQuery(Name = "format"), Description("Response format: json (default) or csv. `Accept: text/csv` also selects CSV.")] string? Format);
+    [FromQuery(Name = "includeTotal"), Example("true"), Description("true adds `total`, the number of records matching the filters (off by default: counting is not free).")] bool? IncludeTotal,
+    [FromQuery(Name = "format"), Example("json"), Description("Response format: json (default) or csv. `Accept: text/csv` also selects CSV.")] string? Format);

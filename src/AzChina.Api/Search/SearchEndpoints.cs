@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using AzChina.Api.Csv;
 using AzChina.Api.Data;
+using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,8 +20,8 @@ internal static class SearchEndpoints
 
     private static Results<Ok<Page<SearchHit>>, CsvHttpResult, ValidationProblem> SearchAll(
         HttpContext http, ReadOnlyDatabase database,
-        [Description("The words to search for (required, at most 200 characters), e.g. Aliyev Xi. Quotes, *, NEAR and other search syntax are searched as plain words.")] string? q,
-        [Description("Only hits of this kind: event, agreement, actor, source or metric.")] string? kind,
+        [Example("Aliyev Xi"), Description("The words to search for (required, at most 200 characters), e.g. Aliyev Xi. Quotes, *, NEAR and other search syntax are searched as plain words.")] string? q,
+        [Example("event"), Description("Only hits of this kind: event, agreement, actor, source or metric.")] string? kind,
         [AsParameters] PageParameters paging)
     {
         if (q is null) return Problems.BadParameter("q", "is required: the words to search for");

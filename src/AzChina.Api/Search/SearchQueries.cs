@@ -9,12 +9,13 @@ internal static class SearchQueries
 {
     public static readonly string[] Kinds = ["event", "agreement", "actor", "source", "metric"];
 
-    // Title matches weigh ten times body matches (bm25 takes one weight per column, in order).
+    // Title matches weigh ten times body matches (bm25 takes one weight per column, in order), and a
+    // title that is exactly the query counts double (bm25 is negative: lower is better).
     // Ranked best first; kind and id break ties, so keyset pages never skip or repeat a hit.
     private const string HitsSql = """
         SELECT Kind, Id, Title, Text, Rank
         FROM (SELECT kind AS Kind, record_id AS Id, label AS Title, text AS Text,
-                     bm25(search_index, 0.0, 0.0, 10.0, 1.0, 0.0, 0.0) AS Rank
+                     bm25(search_index, 0.0, 0.0, 10.0, 1.0, 0.0, 0.0) * (CASE WHEN title = @ExactTitle THEN 2.0 ELSE 1.0 END) AS Rank
               FROM search_index
               WHERE search_index MATCH @Match AND (@Kind IS NULL OR kind = @Kind))
         WHERE @AfterId IS NULL OR Rank > @AfterRank OR (Rank = @AfterRank AND Kind || ':' || Id > @AfterId)
@@ -30,7 +31,7 @@ internal static class SearchQueries
         $"search|{match}|{kind}",
         (db, page) => db.Query<SearchRow>(HitsSql, new
             {
-                Match = match, Kind = kind, page.AfterId, Fetch = page.Limit + 1,
+                Match = match, Kind = kind, page.AfterId, Fetch = page.Limit + 1, ExactTitle = SearchText.Fold(query.Trim()),
                 AfterRank = page.AfterKey is null ? 0 : double.Parse(page.AfterKey, CultureInfo.InvariantCulture),
             })
             .Select(r => new SearchHit(r.Kind, r.Id, r.Title, SearchText.Snippet(r.Text, query), r.Rank)).ToList(),

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using AzChina.Api.Csv;
 using AzChina.Api.Data;
+using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -35,7 +36,7 @@ internal static class SourceEndpoints
 
     private static Results<Ok<SourceDetail>, ProblemHttpResult> GetSource(
         ReadOnlyDatabase database,
-        [Description("Source id, e.g. trend-2025-04-16-commission.")] string id)
+        [Description("Source id, e.g. trend-2025-04-16-commission."), Example("trend-2025-04-16-commission")] string id)
     {
         using var db = database.Open();
         var found = SourceQueries.Find(db, id);

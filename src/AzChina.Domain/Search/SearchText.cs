@@ -52,7 +52,9 @@ public static partial class SearchText
         var words = Word().Matches(Fold(query)).Select(m => m.Value).ToList();
         // Fold character by character so that positions in the folded text are positions in the original.
         var folded = string.Concat(text.Select(c => Fold(c.ToString()) is { Length: 1 } f ? f : c.ToString()));
-        var hit = words.Select(w => folded.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        // A word counts where a word of the text starts with it, not inside another word ("li" in "Republic").
+        var hit = words.Select(w => Regex.Match(folded, @"(?<![\p{L}\p{N}])" + Regex.Escape(w)))
+            .Where(m => m.Success).Select(m => m.Index).DefaultIfEmpty(0).Min();
         var start = Math.Max(0, Math.Min(hit - width / 3, text.Length - width));
         var end = Math.Min(text.Length, start + width);
         // Cut at spaces so that no word is split.

@@ -1,0 +1,112 @@
+using System.Net;
+using AzChina.Api.Tests.Infrastructure;
+
+namespace AzChina.Api.Tests;
+
+public class EventFilterTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private async Task<IReadOnlyList<string>> Ids(string query) => (await _client.GetJson($"/events?limit=500&{query}")).Ids();
+
+    [Fact]
+    public async Task APartialDateEventMatchesARangeItsSpanOverlaps()
+    {
+        var midJuly = await Ids("from=2024-07-10&to=2024-07-20");
+
+        Assert.Contains("astana-summit-2024-07", midJuly);
+        Assert.DoesNotContain("aliyev-state-visit-china-2025-04", midJuly);
+    }
+
+    [Fact]
+    public async Task FromAndToAreInclusiveDays()
+    {
+        Assert.Contains("commission-10th-meeting-2025-04-16", await Ids("from=2025-04-16&to=2025-04-16"));
+        Assert.DoesNotContain("commission-10th-meeting-2025-04-16", await Ids("from=2025-04-17"));
+        Assert.DoesNotContain("commission-10th-meeting-2025-04-16", await Ids("to=2025-04-15"));
+        Assert.Contains("diplomatic-relations-established-1992", await Ids("to=1992"));
+    }
+
+    [Fact]
+    public async Task RepeatedActorsMeanEventsWithAllOfThem()
+    {
+        var aliyev = await Ids("actor=ilham-aliyev");
+        var withLiQiang = await Ids("actor=ilham-aliyev&actor=li-qiang");
+
+        Assert.Contains("aliyev-meets-li-qiang-2025-04-23", withLiQiang);
+        Assert.All(withLiQiang, id => Assert.Contains(id, aliyev));
+        Assert.True(withLiQiang.Count < aliyev.Count);
+    }
+
+    [Fact]
+    public async Task TypeTopicAndCountryFilter()
+    {
+        Assert.Equal(["commission-10th-meeting-2025-04-16"], await Ids("type=commission_session"));
+        Assert.Contains("aliyev-meets-li-qiang-2025-04-23", await Ids("topic=demining"));
+        var armenia = await Ids("country=AM");
+        Assert.Contains("chen-ming-denies-zangezur-reports-2025-04", armenia);
+        Assert.DoesNotContain("commission-10th-meeting-2025-04-16", armenia);
+    }
+
+    [Fact]
+    public async Task SearchIsCaseAndDiacriticsInsensitive()
+    {
+        var plain = await Ids("q=aliyev");
+        Assert.NotEmpty(plain);
+        Assert.Equal(plain, await Ids("q=%C6%8Fliyev"));
+        Assert.Equal(plain, await Ids("q=ALIYEV"));
+        Assert.Equal(["aliyev-meets-li-qiang-2025-04-23", "commission-10th-meeting-2025-04-16"], await Ids("q=Sericulture"));
+    }
+
+    [Fact]
+    public async Task SortByDateIsOldestFirst()
+    {
+        var oldestFirst = await Ids("sort=date");
+        var newestFirst = await Ids("sort=-date");
+
+        Assert.Equal("hubei-international-professional-exchange-association-founded-1988", oldestFirst[0]);
+        Assert.Equal(oldestFirst.Reverse(), newestFirst);
+    }
+
+    [Theory]
+    [InlineData("from=2025-02-30", "from")]
+    [InlineData("to=2025-13-01", "to")]
+    [InlineData("from=yesterday", "from")]
+    [InlineData("from=2025-05-01&to=2025-04-01", "to")]
+    [InlineData("type=party", "type")]
+    [InlineData("topic=gossip", "topic")]
+    [InlineData("country=az", "country")]
+    [InlineData("country=AZE", "country")]
+    [InlineData("actor=Ilham%20Aliyev", "actor")]
+    [InlineData("actor=nobody-at-all", "actor")]
+    [InlineData("sort=title", "sort")]
+    [InlineData("q=*", "q")]
+    [InlineData("format=xml", "format")]
+    public async Task ABadFilterIsA400NamingTheParameter(string query, string parameter)
+    {
+        var problem = await _client.GetProblem($"/events?{query}", HttpStatusCode.BadRequest);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.GetRawText());
+        Assert.Contains($"'{parameter}'", problem.Str("detail"));
+    }
+
+    [Theory]
+    [InlineData("%22unterminated")]
+    [InlineData("NEAR(")]
+    [InlineData("china%20OR")]
+    [InlineData("title:china")]
+    [InlineData("%27%3B%20DROP%20TABLE%20events%3B--")]
+    public async Task SearchSyntaxInQIsSearchedAsWords(string q)
+    {
+        await _client.GetJson($"/events?q={q}");
+        Assert.Equal(5, (await _client.GetJson("/health")).GetProperty("counts").GetProperty("sources").GetInt32());
+    }
+
+    [Fact]
+    public async Task QLongerThan200CharactersIsA400()
+    {
+        var problem = await _client.GetProblem($"/events?q={new string('a', 201)}", HttpStatusCode.BadRequest);
+
+        Assert.Contains("200", problem.Str("detail"));
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Headers;
+using AzChina.Api.Tests.Infrastructure;
+
+namespace AzChina.Api.Tests;
+
+public class FormatTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private async Task<(HttpResponseMessage Response, string Body)> Get(string url, string? accept = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (accept is not null) request.Headers.Accept.ParseAdd(accept);
+        var response = await _client.SendAsync(request);
+        return (response, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>RFC 4180 records: fields split on commas outside quotes, records on CRLF outside quotes.</summary>
+    private static List<List<string>> ParseCsv(string csv)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < csv.Length; i++)
+        {
+            var c = csv[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else field.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
+            else if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n') { row.Add(field.ToString()); field.Clear(); rows.Add(row); row = []; i++; }
+            else field.Append(c);
+        }
+        Assert.Empty(row);
+        return rows;
+    }
+
+    [Theory]
+    [InlineData("/events?limit=500", "id")]
+    [InlineData("/agreements?limit=500", "id")]
+    [InlineData("/actors?limit=500", "id")]
+    [InlineData("/sources?limit=500", "id")]
+    [InlineData("/metrics?limit=500", "name")]
+    [InlineData("/search?q=china&limit=500", "id")]
+    [InlineData("/events?limit=500&actor=ilham-aliyev&type=statement", "id")]
+    public async Task CsvHasAHeaderAndOneRowPerRecordOfTheJson(string url, string key)
+    {
+        var json = await _client.GetJson(url);
+        var (response, body) = await Get(url + "&format=csv");
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
+        var rows = ParseCsv(body);
+        var column = rows[0].IndexOf(key);
+        Assert.True(column >= 0);
+        Assert.All(rows, r => Assert.Equal(rows[0].Count, r.Count));
+        Assert.Equal(json.Ids(key), rows.Skip(1).Select(r => r[column]));
+    }
+
+    [Fact]
+    public async Task AcceptTextCsvSelectsCsvAndFieldsWithCommasAndQuotesAreQuoted()
+    {
+        var (response, body) = await Get("/events?limit=500", "text/csv");
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var rows = ParseCsv(body);
+        var summary = rows[0].IndexOf("summary");
+        Assert.Contains(rows.Skip(1), r => r[summary].Contains(','));
+        Assert.StartsWith("id,date,datePrecision,", body);
+        Assert.Contains("; ", rows.Skip(1).Select(r => r[rows[0].IndexOf("participants")]).First(p => p.Length > 0));
+    }
+
+    [Fact]
+    public async Task CsvPagesCarryTheNextLinkAndTheTotal()
+    {
+        var (response, body) = await Get("/events?limit=3&format=csv&includeTotal=true");
+
+        Assert.Equal(4, ParseCsv(body).Count);
+        Assert.Matches("^<http://localhost/events\\?limit=3&format=csv&includeTotal=true&cursor=[^>]+>; rel=\"next\"$", response.Headers.GetValues("Link").Single());
+        Assert.True(int.Parse(response.Headers.GetValues("X-Total-Count").Single()) >= 20);
+    }
+
+    [Fact]
+    public async Task JsonPagesCarryTheNextLinkAndTheTotalOnRequest()
+    {
+        var (response, body) = await Get("/events?limit=3&includeTotal=true");
+        var page = System.Text.Json.JsonDocument.Parse(body).RootElement;
+
+        var next = response.Headers.GetValues("Link").Single();
+        Assert.Contains(Uri.EscapeDataString(page.Str("nextCursor")), next);
+        Assert.Equal((await _client.GetJson("/health")).GetProperty("counts").GetProperty("events").GetInt32(), page.GetProperty("total").GetInt32());
+        Assert.False((await _client.GetJson("/events?limit=3")).TryGetProperty("total", out _));
+    }
+
+    [Fact]
+    public async Task TheLastPageHasNoLink()
+    {
+        var (response, _) = await Get("/sources?limit=500");
+
+        Assert.False(response.Headers.Contains("Link"));
+    }
+}

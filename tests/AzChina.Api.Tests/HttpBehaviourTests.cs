@@ -1,0 +1,113 @@
+using System.Net;
+using AzChina.Api.Tests.Infrastructure;
+
+namespace AzChina.Api.Tests;
+
+/// <summary>Caching, cross-origin reads and headers every client relies on.</summary>
+public class HttpBehaviourTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private async Task<HttpResponseMessage> Send(string url, Action<HttpRequestMessage>? configure = null, HttpMethod? method = null)
+    {
+        var request = new HttpRequestMessage(method ?? HttpMethod.Get, url);
+        configure?.Invoke(request);
+        return await _client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task ResponsesCarryAStrongETagFromTheFingerprintAndRevalidateTo304()
+    {
+        var fingerprint = (await _client.GetJson("/health")).Str("fingerprint");
+        using var first = await Send("/metrics/trade_turnover");
+        var etag = first.Headers.ETag!;
+
+        Assert.False(etag.IsWeak);
+        Assert.StartsWith($"\"{fingerprint}-", etag.Tag);
+        Assert.Equal("public, max-age=300", first.Headers.CacheControl?.ToString());
+
+        using var revalidated = await Send("/metrics/trade_turnover", r => r.Headers.IfNoneMatch.Add(etag));
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.Empty(await revalidated.Content.ReadAsByteArrayAsync());
+        Assert.Equal(etag, revalidated.Headers.ETag);
+
+        using var stale = await Send("/metrics/trade_turnover", r => r.Headers.IfNoneMatch.ParseAdd("\"something-else\""));
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+    }
+
+    [Fact]
+    public async Task EachRepresentationHasItsOwnETag()
+    {
+        using var json = await Send("/events?limit=5");
+        using var csv = await Send("/events?limit=5", r => r.Headers.Accept.ParseAdd("text/csv"));
+        using var other = await Send("/events?limit=6");
+
+        Assert.NotEqual(json.Headers.ETag, csv.Headers.ETag);
+        Assert.NotEqual(json.Headers.ETag, other.Headers.ETag);
+        Assert.Contains("Accept", json.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task ErrorsAndHealthAreNotCached()
+    {
+        using var notFound = await Send("/events/nope");
+        using var health = await Send("/health");
+
+        Assert.Null(notFound.Headers.ETag);
+        Assert.Null(health.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task AnyOriginMayReadAndSeesThePagingAndCachingHeaders()
+    {
+        using var response = await Send("/events?limit=1", r => r.Headers.Add("Origin", "https://example.org"));
+
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        var exposed = response.Headers.GetValues("Access-Control-Expose-Headers").Single();
+        Assert.Contains("ETag", exposed);
+        Assert.Contains("Link", exposed);
+    }
+
+    [Fact]
+    public async Task APreflightAllowsGetButNotWrites()
+    {
+        using var get = await Send("/events", r =>
+        {
+            r.Headers.Add("Origin", "https://example.org");
+            r.Headers.Add("Access-Control-Request-Method", "GET");
+        }, HttpMethod.Options);
+        using var delete = await Send("/events", r =>
+        {
+            r.Headers.Add("Origin", "https://example.org");
+            r.Headers.Add("Access-Control-Request-Method", "DELETE");
+        }, HttpMethod.Options);
+
+        Assert.Contains("GET", get.Headers.GetValues("Access-Control-Allow-Methods").Single());
+        Assert.DoesNotContain("DELETE", delete.Headers.TryGetValues("Access-Control-Allow-Methods", out var methods) ? methods.Single() : "");
+    }
+}
+
+public sealed class RateLimitTests : IDisposable
+{
+    private readonly AzChinaApiFactory _factory = new()
+    {
+        Settings = new Dictionary<string, string?> { ["Http:RateLimitPermits"] = "3", ["Http:RateLimitWindowSeconds"] = "60" },
+    };
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task PastTheLimitAClientGets429ProblemWithRetryAfter()
+    {
+        var client = _factory.CreateClient();
+        for (var i = 0; i < 3; i++) await client.GetJson("/sources");
+
+        using var response = await client.GetAsync("/sources");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.InRange(int.Parse(response.Headers.GetValues("Retry-After").Single()), 1, 60);
+        Assert.Contains("429", body);
+    }
+}

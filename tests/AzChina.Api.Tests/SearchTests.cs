@@ -1,0 +1,83 @@
+using System.Net;
+using AzChina.Api.Tests.Infrastructure;
+
+namespace AzChina.Api.Tests;
+
+public class SearchTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task FindsEveryKindRankedWithTitlesAndSnippets()
+    {
+        var hits = (await _client.GetJson("/search?q=Li%20Qiang&limit=500")).GetProperty("items").EnumerateArray().ToList();
+
+        Assert.Equal("actor", hits[0].Str("kind"));
+        Assert.Equal("li-qiang", hits[0].Str("id"));
+        Assert.Contains(hits, h => h.Str("kind") == "event" && h.Str("id") == "aliyev-meets-li-qiang-2025-04-23");
+        var ranks = hits.Select(h => h.GetProperty("rank").GetDouble()).ToList();
+        Assert.Equal(ranks.Order(), ranks);
+        Assert.All(hits, h => Assert.Contains("li qiang", h.Str("snippet").ToLowerInvariant()));
+    }
+
+    [Fact]
+    public async Task FindsMetricsAndSourcesToo()
+    {
+        var turnover = await _client.GetJson("/search?q=turnover&kind=metric");
+        Assert.Contains("trade_turnover", turnover.Ids());
+        var outlets = await _client.GetJson("/search?q=OC%20Media&kind=source");
+        Assert.Equal(["ocmedia-2025-04-21"], outlets.Ids());
+    }
+
+    [Fact]
+    public async Task TheAzerbaijaniSpellingFindsTheSameRecords()
+    {
+        var latin = (await _client.GetJson("/search?q=Ilham%20Aliyev&limit=500")).Ids();
+        var azerbaijani = (await _client.GetJson("/search?q=%C4%B0lham%20%C6%8Fliyev&limit=500")).Ids();
+
+        Assert.Equal(latin, azerbaijani);
+        Assert.Contains("ilham-aliyev", latin);
+    }
+
+    [Fact]
+    public async Task PagesOfHitsNeitherSkipNorRepeat()
+    {
+        var all = (await _client.GetJson("/search?q=china&limit=500")).Ids();
+        var walked = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await _client.GetJson("/search?q=china&limit=7" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)));
+            walked.AddRange(page.Ids());
+            cursor = page.GetProperty("nextCursor").GetString();
+        } while (cursor is not null);
+
+        Assert.True(all.Count > 20);
+        Assert.Equal(all, walked);
+    }
+
+    [Theory]
+    [InlineData("/search", "q")]
+    [InlineData("/search?q=%20%20", "q")]
+    [InlineData("/search?q=*", "q")]
+    [InlineData("/search?q=china&kind=people", "kind")]
+    [InlineData("/search?q=china&limit=abc", "limit")]
+    public async Task BadSearchesAre400sNamingTheParameter(string url, string parameter)
+    {
+        var problem = await _client.GetProblem(url, HttpStatusCode.BadRequest);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.GetRawText());
+    }
+
+    [Theory]
+    [InlineData("%22unterminated")]
+    [InlineData("NEAR(china")]
+    [InlineData("china*")]
+    [InlineData("%22china%22%20AND%20NOT")]
+    public async Task SearchSyntaxIsSearchedAsPlainWords(string q)
+    {
+        var page = await _client.GetJson($"/search?q={q}");
+
+        Assert.Equal(50, page.GetProperty("limit").GetInt32());
+    }
+}
