@@ -14,6 +14,9 @@ var builder = WebApplication.CreateBuilder(args);
 // Logging: Serilog, one line per request.
 builder.AddAzChinaLogging();
 
+// Limits on requests, security headers on responses.
+builder.AddAzChinaHardening();
+
 // Data: the SQLite database built from db/ and seeds/, served read-only.
 builder.Services.AddAzChinaData(builder.Configuration);
 
@@ -28,6 +31,7 @@ builder.Services.AddAzChinaRateLimiting();
 
 var app = builder.Build();
 
+app.UseAzChinaHardening();
 app.UseAzChinaProblems();
 app.UseAzChinaRequestLogging();
 app.UseCors();

@@ -48,19 +48,16 @@ internal static class ActorEndpoints
         return filter.IsValid ? PagedList.Serve(http, database, paging, ActorQueries.List(filter.Value!)) : Problems.BadParameter(filter);
     }
 
-    private static Results<Ok<ActorDetail>, ProblemHttpResult> GetActor(
+    private static Results<Ok<ActorDetail>, ValidationProblem, ProblemHttpResult> GetActor(
         ReadOnlyDatabase database,
         [Description("Actor id, e.g. ilham-aliyev or china."), Example("ilham-aliyev")] string id)
-    {
-        using var db = database.Open();
-        var found = ActorQueries.Find(db, id);
-        return found is null ? Problems.NotFound("Actor", id) : TypedResults.Ok(found);
-    }
+        => SingleRecord.Serve(database, "Actor", id, ActorQueries.Find);
 
     private static Results<Ok<Page<EventSummary>>, CsvHttpResult, ValidationProblem, ProblemHttpResult> ListActorEvents(
         HttpContext http, ReadOnlyDatabase database,
         [Description("Actor id, e.g. ilham-aliyev."), Example("ilham-aliyev")] string id, [AsParameters] PageParameters paging)
     {
+        if (RequestParsers.Id("id", id) is { IsValid: false } malformed) return Problems.BadParameter(malformed);
         if (ActorQueries.FirstUnknown(database, [id]) is not null) return Problems.NotFound("Actor", id);
         return PagedList.Serve(http, database, paging, EventQueries.List(EventFilter.ForActor(id))).Widen();
     }
@@ -69,6 +66,7 @@ internal static class ActorEndpoints
         HttpContext http, ReadOnlyDatabase database,
         [Description("Actor id, e.g. azerbaijan."), Example("azerbaijan")] string id, [AsParameters] PageParameters paging)
     {
+        if (RequestParsers.Id("id", id) is { IsValid: false } malformed) return Problems.BadParameter(malformed);
         if (ActorQueries.FirstUnknown(database, [id]) is not null) return Problems.NotFound("Actor", id);
         return PagedList.Serve(http, database, paging, AgreementQueries.List(AgreementFilter.ForActor(id))).Widen();
     }

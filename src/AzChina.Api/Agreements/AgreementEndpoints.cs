@@ -38,12 +38,8 @@ internal static class AgreementEndpoints
         return PagedList.Serve(http, database, paging, AgreementQueries.List(filter.Value!));
     }
 
-    private static Results<Ok<AgreementDetail>, ProblemHttpResult> GetAgreement(
+    private static Results<Ok<AgreementDetail>, ValidationProblem, ProblemHttpResult> GetAgreement(
         ReadOnlyDatabase database,
         [Description("Agreement id, e.g. strategic-partnership-declaration-2024."), Example("strategic-partnership-declaration-2024")] string id)
-    {
-        using var db = database.Open();
-        var found = AgreementQueries.Find(db, id);
-        return found is null ? Problems.NotFound("Agreement", id) : TypedResults.Ok(found);
-    }
+        => SingleRecord.Serve(database, "Agreement", id, AgreementQueries.Find);
 }

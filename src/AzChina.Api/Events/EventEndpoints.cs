@@ -38,12 +38,8 @@ internal static class EventEndpoints
         return PagedList.Serve(http, database, paging, EventQueries.List(filter.Value!));
     }
 
-    private static Results<Ok<EventDetail>, ProblemHttpResult> GetEvent(
+    private static Results<Ok<EventDetail>, ValidationProblem, ProblemHttpResult> GetEvent(
         ReadOnlyDatabase database,
         [Description("Event id, e.g. commission-10th-meeting-2025-04-16."), Example("commission-10th-meeting-2025-04-16")] string id)
-    {
-        using var db = database.Open();
-        var found = EventQueries.Find(db, id);
-        return found is null ? Problems.NotFound("Event", id) : TypedResults.Ok(found);
-    }
+        => SingleRecord.Serve(database, "Event", id, EventQueries.Find);
 }

@@ -8,7 +8,11 @@ internal static partial class ErrorHandling
     /// <summary>Every error is problem+json (RFC 9457): the framework's own 400, 404 and 405 responses included.</summary>
     public static IServiceCollection AddAzChinaProblems(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        // Every problem names its request, so a report can be matched to its log line.
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier;
+        });
         services.AddExceptionHandler<BadRequestHandler>();
         // Binding failures (limit=abc) throw, so that BadRequestHandler can name the parameter, instead
         // of ending in a bare 400 with an empty body outside Development (dotnet/aspnetcore#48355).

@@ -19,6 +19,6 @@ public static class Problems
         TypedResults.Problem(
             statusCode: StatusCodes.Status404NotFound,
             title: $"{what} not found",
-            detail: detail ?? $"There is no {what.ToLowerInvariant()} with id '{id}'.",
+            detail: detail ?? $"There is no {what.ToLowerInvariant()} with id '{RequestParsers.Shown(id)}'.",
             type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
 }

@@ -34,12 +34,8 @@ internal static class SourceEndpoints
         return filter.IsValid ? PagedList.Serve(http, database, paging, SourceQueries.List(filter.Value!)) : Problems.BadParameter(filter);
     }
 
-    private static Results<Ok<SourceDetail>, ProblemHttpResult> GetSource(
+    private static Results<Ok<SourceDetail>, ValidationProblem, ProblemHttpResult> GetSource(
         ReadOnlyDatabase database,
         [Description("Source id, e.g. trend-2025-04-16-commission."), Example("trend-2025-04-16-commission")] string id)
-    {
-        using var db = database.Open();
-        var found = SourceQueries.Find(db, id);
-        return found is null ? Problems.NotFound("Source", id) : TypedResults.Ok(found);
-    }
+        => SingleRecord.Serve(database, "Source", id, SourceQueries.Find);
 }

@@ -1,0 +1,18 @@
+using AzChina.Api.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Data.Sqlite;
+
+namespace AzChina.Api;
+
+/// <summary>What every get-by-id endpoint does: 400 for an id that cannot be one, 404 for one that names nothing.</summary>
+internal static class SingleRecord
+{
+    public static Results<Ok<T>, ValidationProblem, ProblemHttpResult> Serve<T>(
+        ReadOnlyDatabase database, string what, string id, Func<SqliteConnection, string, T?> find) where T : class
+    {
+        var valid = RequestParsers.Id("id", id);
+        if (!valid.IsValid) return Problems.BadParameter(valid);
+        using var db = database.Open();
+        return find(db, id) is { } found ? TypedResults.Ok(found) : Problems.NotFound(what, id);
+    }
+}
