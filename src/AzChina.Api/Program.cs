@@ -22,7 +22,7 @@ builder.Services.AddAzChinaData(builder.Configuration);
 
 // Errors as problem+json; JSON and the OpenAPI document.
 builder.Services.AddAzChinaProblems();
-builder.Services.AddAzChinaOpenApi();
+builder.Services.AddAzChinaOpenApi(builder.Configuration);
 
 // HTTP: caching, cross-origin reads, rate limits per client.
 builder.Services.Configure<HttpSettings>(builder.Configuration.GetSection(HttpSettings.Section));

@@ -6,8 +6,9 @@ namespace AzChina.Api.Hosting;
 
 internal static class OpenApi
 {
-    public static IServiceCollection AddAzChinaOpenApi(this IServiceCollection services)
+    public static IServiceCollection AddAzChinaOpenApi(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<OpenApiSettings>(configuration.GetSection(OpenApiSettings.Section));
         // Minimal APIs serialise with these options (not MVC's): vocabularies travel as their snake_case names.
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
@@ -24,9 +25,16 @@ internal static class OpenApi
             });
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
+            options.SchemaFilter<NullableReferences>();
             options.OperationFilter<Metrics.MetricsResponseFilter>();
             options.OperationFilter<Csv.CsvResponses>();
             options.ParameterFilter<ParameterDescriptions>();
+            options.OperationFilter<StandardResponses>();
+            options.OperationFilter<ResponseExamples>();
+            options.DocumentFilter<DocumentDetails>();
+            // Record and property summaries become schema descriptions.
+            foreach (var assembly in new[] { "AzChina.Api", "AzChina.Domain" })
+                options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, $"{assembly}.xml"));
         });
         return services;
     }

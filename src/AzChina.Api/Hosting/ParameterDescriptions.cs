@@ -34,16 +34,22 @@ internal sealed class ParameterDescriptions : IParameterFilter
 
         if (string.IsNullOrEmpty(writable.Description) && Find<DescriptionAttribute>() is { } description)
             writable.Description = description.Description;
-        if (Find<ExampleAttribute>() is { } example)
-            writable.Example = writable.Schema?.Type == JsonSchemaType.Integer && int.TryParse(example.Value, CultureInfo.InvariantCulture, out var number)
-                ? JsonValue.Create(number)
-                : JsonValue.Create(example.Value);
+        if (Find<ExampleAttribute>() is { } example) writable.Example = Typed(example.Value, writable.Schema?.Type);
         if (Find<RangeAttribute>() is { } range && writable.Schema is OpenApiSchema schema)
         {
             schema.Minimum = Convert.ToString(range.Minimum, CultureInfo.InvariantCulture);
             schema.Maximum = Convert.ToString(range.Maximum, CultureInfo.InvariantCulture);
         }
     }
+
+    /// <summary>The example as a JSON value of the parameter's type: 50, true, "trade", ["ilham-aliyev"].</summary>
+    private static JsonNode? Typed(string value, JsonSchemaType? type) => type switch
+    {
+        { } t when t.HasFlag(JsonSchemaType.Integer) && int.TryParse(value, CultureInfo.InvariantCulture, out var number) => JsonValue.Create(number),
+        { } t when t.HasFlag(JsonSchemaType.Boolean) && bool.TryParse(value, out var flag) => JsonValue.Create(flag),
+        { } t when t.HasFlag(JsonSchemaType.Array) => new JsonArray(JsonValue.Create(value)),
+        _ => JsonValue.Create(value),
+    };
 
     private static ParameterInfo? ConstructorParameter(PropertyInfo? property) =>
         property?.DeclaringType?.GetConstructors()

@@ -36,7 +36,7 @@ public enum Unit
     Rank,
 }
 
-/// <summary>The hedge a source puts on a figure: "nearly 40%" is <see cref="Nearly"/> 40.</summary>
+/// <summary>The hedge a source puts on a figure: "nearly 40%" is nearly, 40; "over $1 billion" is over, 1000000000.</summary>
 public enum Qualifier { Exact, Approximately, Over, AtLeast, Nearly, Under, UpTo }
 
 public enum DatePrecision { Day, Month, Year }
