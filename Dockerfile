@@ -8,6 +8,7 @@ RUN dotnet restore src/AzChina.Api/AzChina.Api.csproj
 COPY src/ src/
 COPY db/ db/
 COPY seeds/ seeds/
+COPY docs/examples/ docs/examples/
 RUN dotnet publish src/AzChina.Api/AzChina.Api.csproj -c Release --no-restore -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0

@@ -1,0 +1,58 @@
+using AzChina.Api.Tests.Infrastructure;
+using AzChina.Client;
+
+namespace AzChina.Api.Tests;
+
+/// <summary>The C# client NSwag generates from docs/openapi.json, used against the API as another app would.</summary>
+public class GeneratedClientTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFactory>
+{
+    private readonly AzChinaClient _client = new(factory.CreateClient()) { BaseUrl = "http://localhost/" };
+
+    [Fact]
+    public async Task ReadsTheTradeTurnoverSeriesWithItsClaims()
+    {
+        var series = await _client.GetMetricSeriesAsync("trade_turnover");
+
+        Assert.Equal(Unit.USD, series.Unit);
+        var y2024 = series.Observations.Single(o => o.Period == "2024");
+        Assert.Equal(3_700_000_000d, y2024.Value);
+        Assert.Equal(Agreement.Consistent, y2024.Agreement);
+        Assert.Equal(4, y2024.Claims.Count);
+        Assert.Contains(y2024.Claims, c => c.Qualifier == Qualifier.Approximately && c.PublishedOn == new DateOnly(2025, 4, 16));
+        var q1 = series.Observations.Single(o => o.Period == "2025-Q1");
+        Assert.Equal(Qualifier.Over, q1.Qualifier);
+        Assert.Equal(1_000_000_000d, q1.LowerBound);
+    }
+
+    [Fact]
+    public async Task PagesThroughEventsWithTheCursor()
+    {
+        var first = await _client.ListEventsAsync(null, null, ["ilham-aliyev"], null, null, null, null, "date", 3, null, true, null);
+        var second = await _client.ListEventsAsync(null, null, ["ilham-aliyev"], null, null, null, null, "date", 3, first.NextCursor, null, null);
+
+        Assert.Equal(3, first.Items.Count);
+        Assert.NotNull(first.Total);
+        Assert.Empty(first.Items.Select(e => e.Id).Intersect(second.Items.Select(e => e.Id)));
+        Assert.True(first.Items.Last().Date <= second.Items.First().Date);
+        Assert.Contains(first.Items.Concat(second.Items), e => e.Type == EventType.State_visit || e.Type == EventType.Meeting);
+    }
+
+    [Fact]
+    public async Task SurfacesA404AsATypedProblem()
+    {
+        var error = await Assert.ThrowsAsync<AzChinaApiException<ProblemDetails>>(() => _client.GetEventAsync("no-such-event"));
+
+        Assert.Equal(404, error.StatusCode);
+        Assert.Contains("no-such-event", error.Result.Detail);
+    }
+
+    [Fact]
+    public async Task SurfacesA400AsATypedValidationProblem()
+    {
+        var error = await Assert.ThrowsAsync<AzChinaApiException<HttpValidationProblemDetails>>(
+            () => _client.ListEventsAsync(null, null, null, "party", null, null, null, null, null, null, null, null));
+
+        Assert.Equal(400, error.StatusCode);
+        Assert.True(error.Result.Errors.ContainsKey("type"));
+    }
+}
