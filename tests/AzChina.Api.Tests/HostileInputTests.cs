@@ -1,0 +1,98 @@
+using System.Net;
+using System.Security.Cryptography;
+using AzChina.Api.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace AzChina.Api.Tests;
+
+/// <summary>
+/// Hostile and malformed input on every parameter of every endpoint: each is a 400 naming the
+/// parameter or a 404 naming the id, always problem+json, never a 5xx, and the data is unchanged after.
+/// </summary>
+public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private static readonly string LongText = new('x', 201);
+    private static readonly string LongId = new('a', 500);
+
+    public static TheoryData<string, string> BadParameters => new()
+    {
+        // paging and format, on every list
+        { "/events?limit=abc", "limit" }, { "/events?limit=-1", "limit" }, { "/events?limit=0", "limit" },
+        { "/events?limit=501", "limit" }, { "/events?limit=99999999999", "limit" }, { "/events?limit=1.5", "limit" },
+        { "/events?limit=1&limit=2", "limit" }, { "/agreements?limit=%00", "limit" }, { "/actors?limit=1e3", "limit" },
+        { "/sources?limit=ten", "limit" }, { "/metrics?limit=0", "limit" }, { "/search?q=china&limit=600", "limit" },
+        { "/actors/ilham-aliyev/events?limit=x", "limit" }, { "/actors/azerbaijan/agreements?limit=0", "limit" },
+        { "/events?cursor=garbage", "cursor" }, { "/events?cursor=" + new string('A', 1000), "cursor" },
+        { "/events?cursor=eyJLIjpudWxsLCJJIjoiYSIsIlMiOiJ4In0", "cursor" }, { "/agreements?cursor=%FF%FE", "cursor" },
+        { "/actors?cursor=a&cursor=b", "cursor" }, { "/sources?cursor=..%2F..", "cursor" }, { "/metrics?cursor=%27%20OR%201%3D1", "cursor" },
+        { "/events?includeTotal=yes", "includeTotal" }, { "/actors?includeTotal=1", "includeTotal" },
+        { "/events?format=xml", "format" }, { "/events?format=CSV", "format" }, { "/events?format=json&format=csv", "format" },
+        { "/sources?format=", "format" }, { "/search?q=china&format=html", "format" },
+        // dates
+        { "/events?from=2025-02-30", "from" }, { "/events?to=2025-13-01", "to" }, { "/events?from=tomorrow", "from" },
+        { "/events?from=99999-01-01", "from" }, { "/events?from=-2025", "from" }, { "/events?from=2025-04-01T00:00", "from" },
+        { "/events?from=2025-05-01&to=2025-04-01", "to" }, { "/agreements?from=2025-04-31", "from" }, { "/agreements?to=20250401", "to" },
+        { "/sources?from=%00", "from" }, { "/sources?to=2025-4-1", "to" },
+        // vocabularies and codes
+        { "/events?type=party", "type" }, { "/events?type=meeting&type=visit", "type" }, { "/events?type=MEETING", "type" },
+        { "/events?topic=gossip", "topic" }, { "/events?country=az", "country" }, { "/events?country=AZE", "country" },
+        { "/events?country=%C3%84Z", "country" }, { "/events?sort=title", "sort" }, { "/events?sort=date&sort=-date", "sort" },
+        { "/agreements?status=maybe", "status" }, { "/agreements?kind=treaty", "kind" }, { "/agreements?sort=%27", "sort" },
+        { "/actors?kind=alien", "kind" }, { "/actors?country=China", "country" }, { "/search?q=china&kind=people", "kind" },
+        // actor ids in filters
+        { "/events?actor=%27%20OR%201%3D1%20--", "actor" }, { "/events?actor=..%2F..%2Fetc", "actor" }, { "/events?actor=" + LongId, "actor" },
+        { "/events?actor=nobody-at-all", "actor" }, { "/agreements?actor=Ilham", "actor" },
+        // free text
+        { "/events?q=" + LongText, "q" }, { "/events?q=*", "q" }, { "/events?q=%00", "q" }, { "/events?q=a%07b", "q" },
+        { "/actors?q=%0D%0A", "q" }, { "/agreements?q=%22%22", "q" }, { "/search?q=", "q" }, { "/search", "q" },
+        { "/search?q=" + LongText, "q" }, { "/sources?outlet=a%0Db", "outlet" }, { "/sources?outlet=" + LongText, "outlet" },
+        // ids in paths
+        { "/events/" + LongId, "id" }, { "/events/..%2F..%2Fetc%2Fpasswd", "id" }, { "/agreements/%27%20OR%201%3D1", "id" },
+        { "/actors/Ilham%20Aliyev", "id" }, { "/sources/%C0%AF", "id" }, { "/actors/..%2Fetc/events", "id" }, { "/actors/%C0%AF/agreements", "id" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadParameters))]
+    public async Task IsA400NamingTheParameter(string url, string parameter)
+    {
+        var problem = await _client.GetProblem(url, HttpStatusCode.BadRequest);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), $"{url}: {problem.GetRawText()}");
+    }
+
+    public static TheoryData<string, string> UnknownRecords => new()
+    {
+        { "/events/no-such-event", "no-such-event" }, { "/agreements/no-such-agreement", "no-such-agreement" },
+        { "/actors/nobody", "nobody" }, { "/sources/nowhere", "nowhere" }, { "/actors/nobody/events", "nobody" },
+        { "/metrics/gdp", "gdp" }, { "/metrics?name=gdp", "gdp" }, { "/metrics/%27%20OR%201%3D1", "' OR 1=1" },
+        { "/metrics/..%2F..%2Fetc", "..%2F..%2Fetc" }, { "/metrics?name=%3Cscript%3E", "<script>" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnknownRecords))]
+    public async Task IsA404NamingTheId(string url, string id)
+    {
+        var problem = await _client.GetProblem(url, HttpStatusCode.NotFound);
+
+        Assert.Contains(id, problem.Str("detail"));
+    }
+
+    [Fact]
+    public async Task NoneOfItChangesTheData()
+    {
+        var before = await _client.GetJson("/health");
+        var fileBefore = SHA256.HashData(await File.ReadAllBytesAsync(factory.DatabasePath));
+
+        foreach (var url in BadParameters.Select(row => (string)row[0]).Concat(UnknownRecords.Select(row => (string)row[0])))
+        {
+            using var response = await _client.GetAsync(url);
+            Assert.True((int)response.StatusCode is >= 400 and < 500, $"{url}: {(int)response.StatusCode}");
+        }
+
+        Assert.Equal(before.GetRawText(), (await _client.GetJson("/health")).GetRawText());
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(fileBefore, SHA256.HashData(await File.ReadAllBytesAsync(factory.DatabasePath)));
+    }
+}
