@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
-
 namespace AzChina.Api.Hosting;
 
 /// <summary>Limits and headers that a public, read-only API owes its clients and the browsers that show it.</summary>
@@ -54,17 +52,8 @@ internal static class Hardening
             if (request.Path.Value?.Length + request.QueryString.Value?.Length > MaxUrlLength)
             {
                 context.Response.StatusCode = StatusCodes.Status414UriTooLong;
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails =
-                    {
-                        Status = StatusCodes.Status414UriTooLong,
-                        Title = "URL too long",
-                        Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15",
-                        Detail = $"The path and query may be at most {MaxUrlLength} characters.",
-                    },
-                });
+                await Problems.WriteAsync(context, StatusCodes.Status414UriTooLong, "URL too long",
+                    "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15", $"The path and query may be at most {MaxUrlLength} characters.");
                 return;
             }
             await next(context);

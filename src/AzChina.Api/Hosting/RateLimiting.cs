@@ -31,17 +31,8 @@ internal static class RateLimiting
                     : settings.RateLimitWindowSeconds;
                 var http = rejected.HttpContext;
                 http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = http,
-                    ProblemDetails =
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many requests",
-                        Type = "https://www.rfc-editor.org/rfc/rfc6585#section-4",
-                        Detail = $"This client made more than {settings.RateLimitPermits} requests in {settings.RateLimitWindowSeconds} s; retry after {retryAfter} s.",
-                    },
-                });
+                await Problems.WriteAsync(http, StatusCodes.Status429TooManyRequests, "Too many requests", "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                    $"This client made more than {settings.RateLimitPermits} requests in {settings.RateLimitWindowSeconds} s; retry after {retryAfter} s.");
             };
         });
         return services;

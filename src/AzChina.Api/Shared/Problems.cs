@@ -21,4 +21,12 @@ public static class Problems
             title: $"{what} not found",
             detail: detail ?? $"There is no {what.ToLowerInvariant()} with id '{RequestParsers.Shown(id)}'.",
             type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
+
+    /// <summary>Writes a problem from middleware, where no endpoint result is at hand (414, 429).</summary>
+    public static Task WriteAsync(HttpContext http, int status, string title, string type, string detail) =>
+        http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = { Status = status, Title = title, Type = type, Detail = detail },
+        }).AsTask();
 }
