@@ -26,6 +26,17 @@ public static class Derivation
         "and year-on-year growth = 100 × (level / level a year earlier − 1), from the preferred values of stated observations of the same direction, " +
         "only for periods no source states. They are approximate: lowerBound/upperBound give the range the inputs' ranges allow (null where unbounded).";
 
+    public const string GrowthSuffix = "_growth";
+
+    /// <summary>
+    /// The dataset's naming convention: a metric named X_growth is the year-on-year growth, in percent, of
+    /// metric X (trade_turnover_growth of trade_turnover). Either name gives the pair; whether both exist is the caller's question.
+    /// </summary>
+    public static (string Level, string Growth) PairOf(string metric) =>
+        metric.EndsWith(GrowthSuffix, StringComparison.Ordinal) && metric.Length > GrowthSuffix.Length
+            ? (metric[..^GrowthSuffix.Length], metric)
+            : (metric, metric + GrowthSuffix);
+
     /// <summary>Level(P − 1 year) = Level(P) / (1 + Growth(P) / 100), where no source states the earlier level.</summary>
     public static IReadOnlyList<DerivedValue> EarlierLevels(string levelName, string growthName, IReadOnlyList<KnownValue> levels, IReadOnlyList<KnownValue> growths)
     {
