@@ -83,4 +83,12 @@ public class DerivationTests
 
         Assert.Empty(Derivation.EarlierLevels("investment_stock", "investment_stock_growth", [stock], [growth]));
     }
+
+    [Theory]
+    [InlineData("trade_turnover")]
+    [InlineData("trade_turnover_growth")]
+    public void ALevelAndItsGrowthArePairedByName(string either)
+    {
+        Assert.Equal(("trade_turnover", "trade_turnover_growth"), Derivation.PairOf(either));
+    }
 }
