@@ -37,8 +37,8 @@ internal static class ChartSvg
         else
             root.Add(Plot(series));
 
-        root.Add(Text(Left, Height - 26, "The source hedged: ▲ a lower bound (over, at least) · ▼ an upper bound (nearly, under, up to) · ≈ approximately", 10, "legend", fill: "#555555"),
-            Text(Left, Height - 12, "A red mark: the sources conflict. Hover a mark for how far its sources agree.", 10, "legend", fill: "#555555"));
+        root.Add(Text(Left, Height - 26, "Source hedges: ▲ lower bound (over, at least) · ▼ upper bound (nearly, under, up to)", 10, "legend", fill: "#555555"),
+            Text(Left, Height - 12, "≈ approximately · red mark: the sources conflict · hover a mark for details", 10, "legend", fill: "#555555"));
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + root;
     }
 
