@@ -6,7 +6,8 @@ var baseUrl = args.Length > 0 ? args[0] : "http://127.0.0.1:5080";
 using var http = new HttpClient();
 var client = new AzChinaClient(http) { BaseUrl = baseUrl };
 
-var turnover = await client.GetMetricSeriesAsync("trade_turnover");
+var turnover = await client.GetMetricSeriesAsync("trade_turnover",
+    asOf: null, from: null, to: null, latest: null, reporter: null, partner: null, subject: null, include: null, format: null);
 Console.WriteLine($"{turnover.Label} ({turnover.Unit})");
 foreach (var observation in turnover.Observations)
 {

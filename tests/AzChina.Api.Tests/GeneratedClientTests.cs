@@ -11,7 +11,8 @@ public class GeneratedClientTests(AzChinaApiFactory factory) : IClassFixture<AzC
     [Fact]
     public async Task ReadsTheTradeTurnoverSeriesWithItsClaims()
     {
-        var series = await _client.GetMetricSeriesAsync("trade_turnover");
+        var series = await _client.GetMetricSeriesAsync("trade_turnover",
+            asOf: null, from: null, to: null, latest: null, reporter: null, partner: null, subject: null, include: null, format: null);
 
         Assert.Equal(Unit.USD, series.Unit);
         var y2024 = series.Observations.Single(o => o.Period == "2024");
@@ -22,6 +23,17 @@ public class GeneratedClientTests(AzChinaApiFactory factory) : IClassFixture<AzC
         var q1 = series.Observations.Single(o => o.Period == "2025-Q1");
         Assert.Equal(Qualifier.Over, q1.Qualifier);
         Assert.Equal(1_000_000_000d, q1.LowerBound);
+        Assert.Equal("over $1 billion", q1.Display);
+    }
+
+    [Fact]
+    public async Task AsksForTheSeriesAsKnownOnADate()
+    {
+        var series = await _client.GetMetricSeriesAsync("trade_turnover",
+            asOf: "2025-12-31", from: null, to: null, latest: null, reporter: null, partner: null, subject: null, include: null, format: null);
+
+        Assert.DoesNotContain(series.Observations, o => o.Period == "2025");
+        Assert.Contains(series.Observations, o => o.Period == "2025-Q1");
     }
 
     [Fact]
@@ -35,6 +47,17 @@ public class GeneratedClientTests(AzChinaApiFactory factory) : IClassFixture<AzC
         Assert.Empty(first.Items.Select(e => e.Id).Intersect(second.Items.Select(e => e.Id)));
         Assert.True(first.Items.Last().Date <= second.Items.First().Date);
         Assert.Contains(first.Items.Concat(second.Items), e => e.Type == EventType.State_visit || e.Type == EventType.Meeting);
+    }
+
+    [Fact]
+    public async Task ReadsNullableVocabulariesAsNullableEnums()
+    {
+        var visa = await _client.GetAgreementAsync("visa-free-travel-agreement");
+        var declaration = await _client.GetAgreementAsync("strategic-partnership-declaration-2024");
+
+        Assert.Equal(AgreementStatus.Anticipated, visa.Status);
+        Assert.Null(visa.DatePrecision);
+        Assert.Equal(DatePrecision.Month, declaration.DatePrecision);
     }
 
     [Fact]

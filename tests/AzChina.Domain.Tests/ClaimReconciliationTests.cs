@@ -108,6 +108,70 @@ public class ClaimReconciliationTests
     }
 
     [Fact]
+    public void The2025TotalOfOverFourBillionIsASingleClaimWithItsLowerBound()
+    {
+        var result = ClaimReconciliation.Reconcile([Claim("azernews", 4e9, Qualifier.Over, "$4 billion", "2026-01-10")]);
+
+        Assert.Equal(Agreement.Single, result.Agreement);
+        Assert.Equal(Qualifier.Over, result.Preferred.Qualifier);
+        Assert.Equal(4e9, result.LowerBound);
+        Assert.Null(result.UpperBound);
+    }
+
+    [Fact]
+    public void FirstQuarterGrowthBeforeTheNearly40WasPublishedIsASingle37()
+    {
+        var result = ClaimReconciliation.Reconcile([Claim("commission", 37, Qualifier.Exact, "37 percent", "2025-04-16")]);
+
+        Assert.Equal(Agreement.Single, result.Agreement);
+        Assert.Equal(37, result.Preferred.Value);
+    }
+
+    [Fact]
+    public void InAConflictAPreciseOutlierDoesNotOutvoteSourcesThatAgree()
+    {
+        var result = ClaimReconciliation.Reconcile([
+            Claim("caliber", 20, Qualifier.Exact, "20%", "2025-04-23"),
+            Claim("ocmedia", 20.7, Qualifier.Exact, "20.7%", "2025-04-21"),
+            Claim("commission", 21, Qualifier.Exact, "21 percent", "2025-04-16"),
+            Claim("outlier", 37.15, Qualifier.Exact, "37.15%", "2025-05-01"),
+        ]);
+
+        Assert.Equal(Agreement.Conflicting, result.Agreement);
+        Assert.Equal(20.7, result.Preferred.Value);
+    }
+
+    [Fact]
+    public void ATwoWayConflictPrefersTheMorePreciseClaim()
+    {
+        var result = ClaimReconciliation.Reconcile([
+            Claim("newer", 20, Qualifier.Exact, "20%", "2025-04-23"),
+            Claim("older", 37.5, Qualifier.Exact, "37.5%", "2025-04-16"),
+        ]);
+
+        Assert.Equal(Agreement.Conflicting, result.Agreement);
+        Assert.Equal("older", result.Preferred.SourceId);
+    }
+
+    [Fact]
+    public void BoundsThatCannotMeetConflictAndBoundsThatCanAgree()
+    {
+        var apart = ClaimReconciliation.Reconcile([
+            Claim("a", 5e9, Qualifier.Over, "$5 billion", "2025-04-23"),
+            Claim("b", 3e9, Qualifier.UpTo, "$3 billion", "2025-04-16"),
+        ]);
+        var meeting = ClaimReconciliation.Reconcile([
+            Claim("a", 40, Qualifier.Nearly, "40%", "2025-04-23"),
+            Claim("b", 45, Qualifier.UpTo, "45%", "2025-04-16"),
+        ]);
+
+        Assert.Equal(Agreement.Conflicting, apart.Agreement);
+        Assert.Equal(Agreement.Consistent, meeting.Agreement);
+        Assert.Equal(40, meeting.Preferred.Value);
+        Assert.Equal(40, meeting.UpperBound);
+    }
+
+    [Fact]
     public void NoClaimsIsAnError()
     {
         Assert.Throws<ArgumentException>(() => ClaimReconciliation.Reconcile([]));

@@ -46,4 +46,20 @@ public class PeriodTests
         Assert.True(q1.Overlaps(new DateOnly(2025, 3, 31), new DateOnly(2025, 12, 31)));
         Assert.False(q1.Overlaps(new DateOnly(2025, 4, 1), new DateOnly(2025, 12, 31)));
     }
+
+    [Theory]
+    [InlineData("2024", "2023")]
+    [InlineData("2025-Q1", "2024-Q1")]
+    [InlineData("2025-03", "2024-03")]
+    public void TheSamePeriodAYearEarlierIsWhatGrowthComparesAgainst(string text, string expected)
+    {
+        Assert.True(Period.Parse(text).TryYearEarlier(out var earlier));
+        Assert.Equal(expected, earlier.Text);
+    }
+
+    [Fact]
+    public void ADayHasNoYearEarlierCounterpart()
+    {
+        Assert.False(Period.Parse("2025-04-16").TryYearEarlier(out _));
+    }
 }

@@ -25,10 +25,12 @@ internal sealed class NullableReferences : ISchemaFilter
             var underlying = Nullable.GetUnderlyingType(property.PropertyType);
             if (underlying is null && Nullability.Create(property).ReadState != NullabilityState.Nullable) continue;
 
-            var type = (underlying ?? property.PropertyType).IsEnum ? JsonSchemaType.String : JsonSchemaType.Object;
+            // Enums get no type beside the $ref: client generators (NSwag) read "type: string" there as a plain
+            // string and lose the enum, while they read nullable + allOf as a nullable enum.
+            var type = (underlying ?? property.PropertyType).IsEnum ? JsonSchemaType.Null : JsonSchemaType.Object | JsonSchemaType.Null;
             model.Properties[name] = new OpenApiSchema
             {
-                Type = type | JsonSchemaType.Null,
+                Type = type,
                 AllOf = [reference],
                 Description = property.GetCustomAttribute<DescriptionAttribute>()?.Description,
             };

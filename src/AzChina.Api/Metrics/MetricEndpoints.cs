@@ -1,15 +1,23 @@
 using System.ComponentModel;
+using System.Text;
 using AzChina.Api.Csv;
 using AzChina.Api.Data;
 using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
+using AzChina.Domain.Metrics;
+using AzChina.Domain.Vocabularies;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AzChina.Api.Metrics;
 
 internal static class MetricEndpoints
 {
     public const string ListOperation = "listMetrics";
+
+    private const string IncludeDescription =
+        "Set to `derived` (the only value accepted) to add values no source states but stated ones imply: the level a year earlier from a level " +
+        "and its growth, year-on-year growth from two stated levels. They are flagged `derived: true` with `formula` and `derivedFrom`.";
 
     public static RouteGroupBuilder MapMetrics(this IEndpointRouteBuilder routes)
     {
@@ -19,28 +27,50 @@ internal static class MetricEndpoints
             .WithName(ListOperation)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("List metrics, or get one metric's series with ?name=")
-            .WithDescription("Without `name`: the metric catalogue (name, label, unit, description, observation and claim counts, first and last period). " +
+            .WithDescription("Without `name`: the metric catalogue (name, label, unit, description, observation and claim counts, first and last period), " +
+                             "counting only what was known at `asOf` if given; the series filters are refused there. " +
                              "With `name`: that metric's series, exactly as GET /metrics/{name}.");
 
         group.MapGet("/{name}", GetMetricSeries)
             .WithName("getMetricSeries")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one metric's series")
-            .WithDescription("One observation per period and direction, each with its preferred value, how far its claims agree, and every source's claim with its verbatim quote.");
+            .WithDescription("One observation per period and direction, each with its preferred value, how far its claims agree, its unit and display string, " +
+                             "and every source's claim with its verbatim quote. Filter by knowledge date (asOf), period (from, to, latest) and direction " +
+                             "(reporter, partner, subject); add derived values with include=derived.");
+
+        group.MapGet("/{name}/chart.svg", GetMetricChart)
+            .WithName("getMetricChart")
+            .Produces<string>(StatusCodes.Status200OK, ChartSvg.ContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Get one metric's series as an SVG chart")
+            .WithDescription("A self-contained SVG image of the reported series (derived values are never drawn): bars for USD, counts, km and percent, " +
+                             "dots on an inverted axis for ranks; each observation labelled with its period, display value, a glyph where the source " +
+                             "hedged (▲ lower bound, ▼ upper bound, ≈ approximately) and its number of sources. Takes the same filters as the series.");
 
         return group;
     }
 
     private static Results<Ok<Page<MetricSummary>>, Ok<MetricSeries>, CsvHttpResult, ValidationProblem, ProblemHttpResult> ListMetricsOrSeries(
-        HttpContext http, ReadOnlyDatabase database, [AsParameters] PageParameters paging,
-        [Example("trade_turnover"), Description("A metric name (snake_case), e.g. trade_turnover: answer with that metric's series instead of the catalogue.")] string? name = null)
+        HttpContext http, ReadOnlyDatabase database, [AsParameters] SeriesParameters filters, [AsParameters] PageParameters paging,
+        [Example("trade_turnover"), Description("A metric name (snake_case), e.g. trade_turnover: answer with that metric's series instead of the catalogue.")] string? name = null,
+        [Example("derived"), Description(IncludeDescription)] string? include = null)
     {
         if (name is not null)
-        {
-            var (series, notFound) = FindSeries(database, name);
-            return series is not null ? TypedResults.Ok(series) : notFound!;
-        }
-        return PagedList.Serve(http, database, paging, MetricQueries.Catalogue).Result switch
+            return Series(http, database, name, filters, include, paging.Format).Result switch
+            {
+                Ok<MetricSeries> ok => ok,
+                CsvHttpResult csv => csv,
+                ValidationProblem bad => bad,
+                var other => (ProblemHttpResult)other,
+            };
+
+        // Filters of a series would silently do nothing on the catalogue: refuse them instead.
+        var seriesOnly = filters.FirstSeriesOnlyParameter() ?? (include is not null ? "include" : null);
+        if (seriesOnly is not null) return Problems.BadParameter(seriesOnly, "applies to one metric's series only: give name as well");
+        var asOf = SeriesParameters.ParseAsOf(filters.AsOf);
+        if (!asOf.IsValid) return Problems.BadParameter(asOf);
+        return PagedList.Serve(http, database, paging, MetricQueries.Catalogue(asOf.Value)).Result switch
         {
             Ok<Page<MetricSummary>> page => page,
             CsvHttpResult csv => csv,
@@ -48,21 +78,56 @@ internal static class MetricEndpoints
         };
     }
 
-    private static Results<Ok<MetricSeries>, ProblemHttpResult> GetMetricSeries(
+    private static Results<Ok<MetricSeries>, CsvHttpResult, ValidationProblem, ProblemHttpResult> GetMetricSeries(
+        HttpContext http, ReadOnlyDatabase database,
+        [Description("Metric name (snake_case), e.g. trade_turnover."), Example("trade_turnover")] string name,
+        [AsParameters] SeriesParameters filters,
+        [Example("derived"), Description(IncludeDescription)] string? include = null,
+        [FromQuery(Name = "format"), Example("json"), Description("Response format: json (default) or csv (one row per observation). `Accept: text/csv` also selects CSV.")] string? format = null)
+        => Series(http, database, name, filters, include, format);
+
+    private static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> GetMetricChart(
         ReadOnlyDatabase database,
-        [Description("Metric name (snake_case), e.g. trade_turnover."), Example("trade_turnover")] string name)
+        [Description("Metric name (snake_case), e.g. trade_turnover."), Example("trade_turnover")] string name,
+        [AsParameters] SeriesParameters filters)
     {
-        var (series, notFound) = FindSeries(database, name);
-        return series is not null ? TypedResults.Ok(series) : notFound!;
+        var query = filters.Parse();
+        if (!query.IsValid) return Problems.BadParameter(query);
+        var (series, notFound) = FindSeries(database, name, query.Value!);
+        return series is null ? notFound! : TypedResults.Text(ChartSvg.Render(series), ChartSvg.ContentType, Encoding.UTF8);
+    }
+
+    private static Results<Ok<MetricSeries>, CsvHttpResult, ValidationProblem, ProblemHttpResult> Series(
+        HttpContext http, ReadOnlyDatabase database, string name, SeriesParameters filters, string? include, string? format)
+    {
+        var responseFormat = ResponseFormats.Negotiate(http.Request, format);
+        if (!responseFormat.IsValid) return Problems.BadParameter(responseFormat);
+        var query = filters.Parse(include);
+        if (!query.IsValid) return Problems.BadParameter(query);
+        var (series, notFound) = FindSeries(database, name, query.Value!);
+        if (series is null) return notFound!;
+        return responseFormat.Value == ResponseFormat.Csv ? new CsvHttpResult(MetricCsv.Series.Write(series.Observations)) : TypedResults.Ok(series);
     }
 
     /// <summary>The series, or a 404 whose detail lists the known metric names.</summary>
-    private static (MetricSeries? Series, ProblemHttpResult? NotFound) FindSeries(ReadOnlyDatabase database, string name)
+    private static (MetricSeries? Series, ProblemHttpResult? NotFound) FindSeries(ReadOnlyDatabase database, string name, SeriesQuery query)
     {
         using var db = database.Open();
         var metric = MetricQueries.Find(db, name);
-        return metric is null
-            ? (null, Problems.NotFound("Metric", name, $"There is no metric named '{name}'. Known metrics: {string.Join(", ", MetricQueries.Names(db))}."))
-            : (SeriesBuilder.Build(metric, MetricQueries.Claims(db, name)), null);
+        if (metric is null)
+            return (null, Problems.NotFound("Metric", name, $"There is no metric named '{RequestParsers.Shown(name)}'. Known metrics: {string.Join(", ", MetricQueries.Names(db))}."));
+        var pair = query.IncludeDerived ? PairOf(db, metric, query) : null;
+        return (SeriesBuilder.Build(metric, MetricQueries.Claims(db, name, query), query, pair), null);
+    }
+
+    /// <summary>The level or growth metric that derivation needs beside this one, if the dataset has it (X and X_growth).</summary>
+    private static PairedMetric? PairOf(Microsoft.Data.Sqlite.SqliteConnection db, MetricRow metric, SeriesQuery query)
+    {
+        var (level, growth) = Derivation.PairOf(metric.Name);
+        var other = MetricQueries.Find(db, metric.Name == level ? growth : level);
+        if (other is null) return null;
+        var growthUnit = metric.Name == growth ? metric.Unit : other.Unit;
+        if (Columns.Vocab<Unit>(growthUnit) != Unit.Percent) return null;
+        return new PairedMetric(other, MetricQueries.Claims(db, other.Name, query));
     }
 }

@@ -8,15 +8,23 @@ internal static class MetricQueries
 {
     // An observation is a distinct (period, reporter, partner, subject) of a metric; periods order by
     // start and then longest first, so the last period is the latest start and the shortest span.
+    // Only claims visible at the knowledge date count (all of them when @AsOf is null); a metric with
+    // none is still listed, with zero counts.
     private const string CatalogueSql = """
+        WITH visible AS (
+            SELECT c.metric, c.period, c.period_start, c.period_end, c.reporter, c.partner, c.subject
+            FROM claims AS c
+            JOIN sources AS s ON s.id = c.source_id
+            WHERE @AsOf IS NULL OR s.published_on <= @AsOf
+        )
         SELECT m.name AS Name, m.label AS Label, m.unit AS Unit, m.description AS Description,
-               (SELECT count(*) FROM (SELECT DISTINCT c.period, c.reporter, c.partner, c.subject
-                                      FROM claims AS c WHERE c.metric = m.name)) AS ObservationCount,
-               (SELECT count(*) FROM claims AS c WHERE c.metric = m.name) AS ClaimCount,
-               (SELECT c.period FROM claims AS c WHERE c.metric = m.name
-                ORDER BY c.period_start, c.period_end DESC LIMIT 1) AS FirstPeriod,
-               (SELECT c.period FROM claims AS c WHERE c.metric = m.name
-                ORDER BY c.period_start DESC, c.period_end LIMIT 1) AS LastPeriod
+               (SELECT count(*) FROM (SELECT DISTINCT v.period, v.reporter, v.partner, v.subject
+                                      FROM visible AS v WHERE v.metric = m.name)) AS ObservationCount,
+               (SELECT count(*) FROM visible AS v WHERE v.metric = m.name) AS ClaimCount,
+               (SELECT v.period FROM visible AS v WHERE v.metric = m.name
+                ORDER BY v.period_start, v.period_end DESC LIMIT 1) AS FirstPeriod,
+               (SELECT v.period FROM visible AS v WHERE v.metric = m.name
+                ORDER BY v.period_start DESC, v.period_end LIMIT 1) AS LastPeriod
         FROM metrics AS m
         WHERE @AfterId IS NULL OR m.name > @AfterId
         ORDER BY m.name
@@ -31,7 +39,8 @@ internal static class MetricQueries
 
     private const string AllNamesSql = "SELECT name FROM metrics ORDER BY name";
 
-    // A claim's first quote is its evidence; the series is ordered by SeriesBuilder.
+    // A claim's first quote is its evidence; the series is ordered by SeriesBuilder. Each filter is
+    // off when its parameter is null. published_on and @AsOf are both ISO dates, so text order is date order.
     private const string ClaimsOfSql = """
         SELECT c.id AS Id, c.period AS Period, c.period_inferred AS PeriodInferred, c.reporter AS Reporter,
                c.partner AS Partner, c.subject AS Subject, CAST(c.value AS REAL) AS Value, c.qualifier AS Qualifier,
@@ -41,19 +50,29 @@ internal static class MetricQueries
         JOIN sources AS s ON s.id = c.source_id
         JOIN evidence AS e ON e.record_kind = 'claim' AND e.record_id = c.id AND e.position = 0
         WHERE c.metric = @Name
+          AND (@AsOf IS NULL OR s.published_on <= @AsOf)
+          AND (@Reporter IS NULL OR c.reporter = @Reporter)
+          AND (@Partner IS NULL OR c.partner = @Partner)
+          AND (@Subject IS NULL OR c.subject = @Subject)
         ORDER BY c.period_start, c.period_end DESC, c.id
         """;
 
-    public static ListQuery<MetricSummary> Catalogue { get; } = new(
-        "metrics",
-        (db, page) => db.Query<MetricSummaryRow>(CatalogueSql, new { page.AfterId, Fetch = page.Limit + 1 }).Select(r => r.ToSummary()).ToList(),
+    /// <summary>The catalogue as it stood at the knowledge date (all of it without one).</summary>
+    public static ListQuery<MetricSummary> Catalogue(DateOnly? asOf) => new(
+        $"metrics|{Iso(asOf)}",
+        (db, page) => db.Query<MetricSummaryRow>(CatalogueSql, new { page.AfterId, Fetch = page.Limit + 1, AsOf = Iso(asOf) })
+            .Select(r => r.ToSummary()).ToList(),
         db => db.ExecuteScalar<long>("SELECT count(*) FROM metrics"),
         m => (null, m.Name),
         MetricCsv.Catalogue);
 
     public static MetricRow? Find(SqliteConnection db, string name) => db.QuerySingleOrDefault<MetricRow>(ByNameSql, new { Name = name });
 
-    public static IReadOnlyList<ClaimRow> Claims(SqliteConnection db, string name) => db.Query<ClaimRow>(ClaimsOfSql, new { Name = name }).AsList();
+    /// <summary>The claims of a metric visible at the query's knowledge date, in its direction.</summary>
+    public static IReadOnlyList<ClaimRow> Claims(SqliteConnection db, string name, SeriesQuery query) =>
+        db.Query<ClaimRow>(ClaimsOfSql, new { Name = name, AsOf = Iso(query.AsOf), query.Reporter, query.Partner, query.Subject }).AsList();
 
     public static IReadOnlyList<string> Names(SqliteConnection db) => db.Query<string>(AllNamesSql).AsList();
+
+    private static string? Iso(DateOnly? date) => date is { } d ? Columns.Iso(d) : null;
 }

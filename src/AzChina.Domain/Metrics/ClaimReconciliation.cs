@@ -17,16 +17,18 @@ public sealed record Reconciled(ClaimInput Preferred, Agreement Agreement, doubl
 /// nearly: from 10% (at least one unit) below up to the value; over / at least: the value and above;
 /// under / up to: the value and below.
 /// Claims are consistent when their ranges share a common value, else conflicting. The preferred
-/// claim is the most precise (narrowest range; a bounded range beats an open one), ties broken by the
-/// more recently published source, then by source id.
+/// claim is the most precise (narrowest range; a bounded range beats an open one) among the claims of
+/// the largest group that agrees, ties broken by the more recently published source, then by source id.
+/// When all claims agree that group is all of them; when they conflict, one very precise outlier must
+/// not outvote several sources that agree with each other.
 /// </summary>
 public static class ClaimReconciliation
 {
     public const string RuleText =
         "Each claim allows a range: exact = value ± one unit of its last stated digit; approximately = ± the larger of that unit and 5%; " +
         "nearly = up to 10% (at least one unit) below the value, up to the value; over/at least = the value and above; under/up to = the value and below. " +
-        "Claims are consistent when their ranges overlap, else conflicting. The preferred value is the most precise claim (narrowest range), " +
-        "ties broken by the more recently published source.";
+        "Claims are consistent when their ranges overlap, else conflicting. The preferred value is the most precise claim (narrowest range) " +
+        "among the largest group of claims that agree with each other (all of them when consistent), ties broken by the more recently published source.";
 
     public static Reconciled Reconcile(IReadOnlyCollection<ClaimInput> claims)
     {
@@ -35,7 +37,11 @@ public static class ClaimReconciliation
         var agreement = claims.Count == 1 ? Agreement.Single
             : ranges.Max(r => r.Range.Low) <= ranges.Min(r => r.Range.High) ? Agreement.Consistent
             : Agreement.Conflicting;
+        var all = ranges.Select(r => r.Range).ToList();
+        var support = all.Select(r => Support(r, all)).ToList();
+        var largestGroup = support.Max();
         var preferred = ranges
+            .Where((_, i) => support[i] == largestGroup)
             .OrderBy(r => r.Range.Width)
             .ThenByDescending(r => r.Claim.PublishedOn)
             .ThenBy(r => r.Claim.SourceId, StringComparer.Ordinal)
@@ -56,7 +62,19 @@ public static class ClaimReconciliation
     public readonly record struct Range(double Low, double High)
     {
         public double Width => High - Low;
+        public bool Contains(double value) => Low <= value && value <= High;
     }
+
+    /// <summary>
+    /// The size of the largest group of claims that share a value with this one's range (itself included).
+    /// The most crowded value is always some range's finite end, so only those need trying.
+    /// </summary>
+    private static int Support(Range range, IReadOnlyList<Range> all) =>
+        all.SelectMany(r => new[] { r.Low, r.High })
+            .Where(v => double.IsFinite(v) && range.Contains(v))
+            .Select(v => all.Count(r => r.Contains(v)))
+            .DefaultIfEmpty(1)
+            .Max();
 
     public static Range RangeOf(ClaimInput claim)
     {

@@ -43,6 +43,24 @@ public readonly partial record struct Period(string Text, PeriodKind Kind, DateO
 
     public bool Overlaps(DateOnly from, DateOnly to) => Start <= to && End >= from;
 
+    /// <summary>
+    /// The same period a year earlier ("2025-Q1" → "2024-Q1"), which year-on-year growth compares against.
+    /// A day has none: day periods are point-in-time or cumulative figures, not flows over a span.
+    /// </summary>
+    public bool TryYearEarlier(out Period earlier)
+    {
+        earlier = default;
+        if (Kind == PeriodKind.Day || Start.Year <= 1) return false;
+        var year = (Start.Year - 1).ToString("0000", CultureInfo.InvariantCulture);
+        var text = Kind switch
+        {
+            PeriodKind.Year => year,
+            PeriodKind.Quarter => $"{year}-Q{(Start.Month - 1) / 3 + 1}",
+            _ => $"{year}-{Start.Month:00}",
+        };
+        return TryParse(text, out earlier);
+    }
+
     public int CompareTo(Period other)
     {
         var byStart = Start.CompareTo(other.Start);

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using AzChina.Api.Tests.Infrastructure;
+
+namespace AzChina.Api.Tests;
+
+/// <summary>GET /metrics/{name}/chart.svg: well-formed SVG, one mark per observation, following the series filters.</summary>
+public class MetricChartTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFactory>
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private async Task<XDocument> GetChart(string url)
+    {
+        using var response = await _client.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url}: {(int)response.StatusCode} {body}");
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
+        return XDocument.Parse(body); // throws unless it is well-formed XML
+    }
+
+    private static IReadOnlyList<XElement> WithClass(XDocument chart, string cssClass) =>
+        chart.Descendants().Where(e => (string?)e.Attribute("class") == cssClass).ToList();
+
+    private static IReadOnlyList<string> Texts(XDocument chart, string cssClass) =>
+        WithClass(chart, cssClass).Select(e => e.Nodes().OfType<XText>().Single().Value).ToList();
+
+    [Fact]
+    public async Task TurnoverChartIsAnSvgWithOneMarkPerObservation()
+    {
+        var chart = await GetChart("/metrics/trade_turnover/chart.svg");
+        var series = await _client.GetJson("/metrics/trade_turnover");
+
+        Assert.Equal(Svg + "svg", chart.Root!.Name);
+        Assert.Equal(series.Observations().Count, WithClass(chart, "mark").Count);
+        Assert.All(WithClass(chart, "mark"), m => Assert.Equal(Svg + "rect", m.Name));
+        Assert.Equal(["2024", "2025", "2025-Q1"], Texts(chart, "period"));
+        Assert.Equal(["$3.7 billion", "over $4 billion", "over $1 billion"], Texts(chart, "value"));
+        Assert.Equal(["4 sources", "1 source", "1 source"], Texts(chart, "sources"));
+        Assert.Equal(["▲", "▲"], Texts(chart, "hedge"));
+        Assert.Equal("Azerbaijan–China trade turnover", Texts(chart, "title").Single());
+    }
+
+    [Fact]
+    public async Task TheChartFollowsAsOfAndLatest()
+    {
+        var endOf2025 = await GetChart("/metrics/trade_turnover/chart.svg?asOf=2025-12-31");
+        var latest = await GetChart("/metrics/trade_turnover/chart.svg?latest=1");
+
+        Assert.Equal(["2024", "2025-Q1"], Texts(endOf2025, "period"));
+        Assert.Contains("as known on 2025-12-31", Texts(endOf2025, "subtitle").Single());
+        Assert.Equal(["2025"], Texts(latest, "period"));
+    }
+
+    [Fact]
+    public async Task InvestmentShowsEachDirectionAndCanBeNarrowedToOne()
+    {
+        var both = await GetChart("/metrics/investment_stock/chart.svg");
+        var fromChina = await GetChart("/metrics/investment_stock/chart.svg?reporter=CN&partner=AZ");
+
+        Assert.Equal(["AZ→CN", "CN→AZ"], Texts(both, "direction"));
+        Assert.Equal(2, WithClass(both, "mark").Count);
+        Assert.Single(WithClass(fromChina, "mark"));
+        Assert.Equal(["nearly $942 million"], Texts(fromChina, "value"));
+        Assert.Equal(["▼"], Texts(fromChina, "hedge"));
+    }
+
+    [Fact]
+    public async Task RanksAreDotsNotBars()
+    {
+        var chart = await GetChart("/metrics/trading_partner_rank/chart.svg");
+
+        var mark = Assert.Single(WithClass(chart, "mark"));
+        Assert.Equal(Svg + "circle", mark.Name);
+        Assert.Equal(["4th"], Texts(chart, "value"));
+        Assert.Equal(["3 sources"], Texts(chart, "sources"));
+    }
+
+    [Fact]
+    public async Task AnEmptySeriesIsStillAChart()
+    {
+        var chart = await GetChart("/metrics/investment_stock/chart.svg?reporter=FR");
+
+        Assert.Empty(WithClass(chart, "mark"));
+        Assert.Single(WithClass(chart, "empty"));
+    }
+
+    [Fact]
+    public async Task AnUnknownMetricIsA404Problem()
+    {
+        var problem = await _client.GetProblem("/metrics/gdp/chart.svg", HttpStatusCode.NotFound);
+
+        Assert.Contains("trade_turnover", problem.Str("detail"));
+    }
+
+    [Fact]
+    public async Task TheChartIsDocumentedAsAnSvgImage()
+    {
+        var document = await _client.GetJson("/swagger/v1/swagger.json");
+
+        var get = document.GetProperty("paths").GetProperty("/metrics/{name}/chart.svg").GetProperty("get");
+        Assert.Equal("getMetricChart", get.Str("operationId"));
+        Assert.True(get.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("image/svg+xml", out _));
+    }
+}
+
+/// <summary>Text from the data reaches the chart XML-escaped.</summary>
+public sealed class MetricChartEscapingTests : IDisposable
+{
+    private const string Label = "Trade & \"flows\" <of> 'goods'";
+    private readonly TempDirectory _directory = new();
+    private readonly AzChinaApiFactory _factory;
+
+    public MetricChartEscapingTests()
+    {
+        var seeds = _directory.CopyOfSeeds();
+        var path = Path.Combine(seeds, "metrics.json");
+        var metrics = JsonNode.Parse(File.ReadAllText(path))!.AsArray();
+        metrics.Add(new JsonObject { ["name"] = "escaped_label", ["label"] = Label, ["unit"] = "count", ["description"] = "A label full of XML." });
+        File.WriteAllText(path, metrics.ToJsonString());
+        _factory = new AzChinaApiFactory { SeedsPath = seeds };
+    }
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _directory.Dispose();
+    }
+
+    [Fact]
+    public async Task ALabelWithMarkupCharactersIsEscaped()
+    {
+        var body = await _factory.CreateClient().GetStringAsync("/metrics/escaped_label/chart.svg");
+
+        var chart = XDocument.Parse(body);
+        Assert.Contains(chart.Descendants(), e => (string?)e.Attribute("class") == "title" && e.Value == Label);
+        Assert.Contains("Trade &amp; \"flows\" &lt;of&gt;", body);
+    }
+}
