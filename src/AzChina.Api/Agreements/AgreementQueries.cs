@@ -60,6 +60,8 @@ internal static class AgreementQueries
 
     private static Where Conditions(AgreementFilter f) => new Where()
         .When(f.From is not null, "g.date_end >= @From")
+        // Implied by the line above (no date spans more than a year), but lets the date index bound the walk.
+        .When(f.From is not null, "g.date_start >= @EarliestStart")
         .When(f.To is not null, "g.date_start <= @To")
         .When(f.Status is not null, "g.status = @Status")
         .When(f.Kind is not null, "g.kind = @Kind")
@@ -70,7 +72,7 @@ internal static class AgreementQueries
 
     private static object Parameters(AgreementFilter f, PageRequest? page) => new
     {
-        f.From, f.To, f.Status, f.Kind, f.Actors, ActorCount = f.Actors.Count, f.Match,
+        f.From, EarliestStart = Columns.EarliestStartOfSpanEndingFrom(f.From), f.To, f.Status, f.Kind, f.Actors, ActorCount = f.Actors.Count, f.Match,
         page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
     };
 

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace AzChina.Api.Data;
 
-public enum BuildOutcome { Reused, Built }
+public enum BuildOutcome { Reused, Built, ServedAsIs }
 
 /// <summary>
 /// Makes sure the database file was built from the current db/ and seeds/. A new database is built
@@ -15,6 +15,8 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
 {
     public BuildOutcome EnsureCurrent()
     {
+        if (!options.BuildFromSeeds) return CheckServedAsIs();
+
         var inputs = DatasetInputs.Read(options);
         var path = options.FullPath;
         var existing = ReadFingerprint(path);
@@ -29,6 +31,18 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
         Build(inputs, path);
         logger.LogInformation("Built database {Path}", path);
         return BuildOutcome.Built;
+    }
+
+    // Database:BuildFromSeeds=false: the file is someone else's to make; only check that it can be served.
+    private BuildOutcome CheckServedAsIs()
+    {
+        var path = options.FullPath;
+        if (!File.Exists(path))
+            throw new InvalidOperationException($"Database:BuildFromSeeds is false, but there is no database at {path} to serve.");
+        var fingerprint = ReadFingerprint(path)
+            ?? throw new InvalidOperationException($"Database:BuildFromSeeds is false, but {path} has no dataset fingerprint: it is not an AzChina database.");
+        logger.LogInformation("Serving database {Path} as it is (fingerprint {Fingerprint}); Database:BuildFromSeeds is false", path, fingerprint);
+        return BuildOutcome.ServedAsIs;
     }
 
     private static void Build(DatasetInputs inputs, string path)
@@ -106,7 +120,7 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
         }
         catch (SqliteException e)
         {
-            logger.LogWarning("Existing database {Path} cannot be read ({Message}); it will be rebuilt", path, e.Message);
+            logger.LogWarning("Existing database {Path} cannot be read ({Message})", path, e.Message);
             return null;
         }
     }
