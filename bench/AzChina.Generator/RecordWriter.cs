@@ -104,7 +104,7 @@ internal sealed partial class RecordWriter(SqliteConnection db, Random random, i
             var kind = random.NextDouble();
             if (kind < 0.6)
             {
-                var (first, last) = (_texts.Pick(country.FirstNames), _texts.Pick(country.LastNames));
+                var (first, last) = (_texts.Pick(country.FirstNames), _texts.Surname(country));
                 var name = $"{first} {last}";
                 var role = $"{_texts.Pick(World.Roles)} of {country.Name}";
                 var id = Texts.Slug(name, i);

@@ -8,6 +8,22 @@ internal sealed class Texts(Random random)
 {
     public T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
 
+    private static readonly string[] Roots =
+    [
+        "Kara", "Ba", "Tur", "Sha", "Ali", "Mir", "Zhen", "Lun", "Ko", "Dem", "Ras", "Nur", "Tal", "Vel", "Sor", "Ham",
+        "Gul", "Xan", "Bor", "Fen", "Lor", "Jav", "Qas", "Ten",
+    ];
+    private static readonly string[] Middles = ["", "a", "i", "ma", "ri", "ba", "lo", "han", "ve", "zu", "da", "ke"];
+    private static readonly string[] Endings = ["ov", "ev", "li", "yan", "ski", "er", "i", "ani", "son", "oğlu", "zadə", "berg"];
+
+    /// <summary>
+    /// A surname: a common one of the country, or, as often, one made of syllables. With many people
+    /// (a large dataset) most names are rare, as in a real archive, so searching a person's name finds
+    /// about as many records at a million events as at ten thousand.
+    /// </summary>
+    public string Surname(Country country) =>
+        random.NextDouble() < 0.4 ? Pick(country.LastNames) : Pick(Roots) + Pick(Middles) + Pick(Roots).ToLowerInvariant() + Pick(Endings);
+
     public string Phrase(string topic) => Pick(World.TopicPhrases[topic]);
 
     public string EventTitle(string type, string a, string b, string p1, string p2, string city, string topic, int session) => type switch

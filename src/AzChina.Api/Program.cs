@@ -21,10 +21,11 @@ builder.Services.AddAzChinaData(builder.Configuration);
 builder.Services.AddAzChinaProblems();
 builder.Services.AddAzChinaOpenApi();
 
-// HTTP: caching, cross-origin reads, rate limits per client.
+// HTTP: ETags and a bounded in-memory response cache, cross-origin reads, rate limits per client.
 builder.Services.Configure<HttpSettings>(builder.Configuration.GetSection(HttpSettings.Section));
 builder.Services.AddAzChinaCors();
 builder.Services.AddAzChinaRateLimiting();
+builder.Services.AddAzChinaCaching();
 
 var app = builder.Build();
 
