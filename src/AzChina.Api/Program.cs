@@ -38,6 +38,8 @@ app.UseAzChinaOpenApi();
 
 // Build or reuse the database before serving; invalid seeds stop start-up here.
 app.BuildAzChinaDatabase();
+// Database:BuildOnly=true: build the file and stop, as the Dockerfile does at image build time.
+if (app.Configuration.GetValue<bool>("Database:BuildOnly")) return;
 
 // Resources.
 app.MapEvents();
