@@ -52,6 +52,8 @@ public class QueryPlanTests(TracedApi api) : IClassFixture<TracedApi>
     // a walk along an index in the list's order, stopped by LIMIT, is how keyset pages are meant to read.
     private static readonly Regex FullScan = new(@"^SCAN (?!m$|metrics$|CONSTANT)(\w+)$", RegexOptions.Compiled);
 
+    private static readonly Regex WalkedIndex = new(@"^SCAN (?!m |metrics |CONSTANT)\w+ USING (COVERING )?INDEX", RegexOptions.Compiled);
+
     private async Task<IReadOnlyList<string>> UrlsWithSecondPages(params string[] urls)
     {
         var client = api.Factory.CreateClient();
@@ -86,7 +88,9 @@ public class QueryPlanTests(TracedApi api) : IClassFixture<TracedApi>
     private static void AssertNoFullScan(IReadOnlyList<(string Sql, string Plan)> plans)
     {
         Assert.NotEmpty(plans);
-        var scans = plans.Where(p => p.Plan.Split('\n').Any(line => FullScan.IsMatch(line.Trim()))).ToList();
+        // A walk of a whole index that then sorts what it read reads everything too.
+        var scans = plans.Where(p => p.Plan.Split('\n').Select(l => l.Trim()).Any(line => FullScan.IsMatch(line)
+            || (WalkedIndex.IsMatch(line) && p.Plan.Contains("USE TEMP B-TREE FOR ORDER BY")))).ToList();
         Assert.True(scans.Count == 0, "Full scans:\n" + string.Join("\n\n", scans.Select(s => $"{s.Sql}\n-- plan:\n{s.Plan}")));
     }
 
