@@ -1,4 +1,7 @@
-# Build and publish the API, then run it on the ASP.NET runtime image.
+# Build and publish the API, build its database from db/ and seeds/ at image build time, and run it
+# on the ASP.NET runtime image. The database is part of the image: every container started from it
+# (every replica) serves the same file, read-only, with the same fingerprint and ETags, and starts
+# without building anything.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props AzChina.sln ./
@@ -15,15 +18,16 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0
 # curl for the health check only.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends curl \
- && rm -rf /var/lib/apt/lists/* \
- && mkdir /data && chown app /data
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
+# Invalid seeds fail the image build here, not a container at start-up.
+RUN dotnet AzChina.Api.dll --Database:Path=/app/data/azchina.db --Database:BuildOnly=true
 USER app
 ENV ASPNETCORE_HTTP_PORTS=8080 \
-    Database__Path=/data/azchina.db
+    Database__Path=/app/data/azchina.db \
+    Database__BuildFromSeeds=false
 EXPOSE 8080
-VOLUME /data
-HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
   CMD curl -fsS http://localhost:8080/health || exit 1
 ENTRYPOINT ["dotnet", "AzChina.Api.dll"]

@@ -24,10 +24,11 @@ builder.Services.AddAzChinaData(builder.Configuration);
 builder.Services.AddAzChinaProblems();
 builder.Services.AddAzChinaOpenApi(builder.Configuration);
 
-// HTTP: caching, cross-origin reads, rate limits per client.
+// HTTP: ETags and a bounded in-memory response cache, cross-origin reads, rate limits per client.
 builder.Services.Configure<HttpSettings>(builder.Configuration.GetSection(HttpSettings.Section));
 builder.Services.AddAzChinaCors();
 builder.Services.AddAzChinaRateLimiting();
+builder.Services.AddAzChinaCaching();
 
 var app = builder.Build();
 
@@ -41,6 +42,8 @@ app.UseAzChinaOpenApi();
 
 // Build or reuse the database before serving; invalid seeds stop start-up here.
 app.BuildAzChinaDatabase();
+// Database:BuildOnly=true: build the file and stop, as the Dockerfile does at image build time.
+if (app.Configuration.GetValue<bool>("Database:BuildOnly")) return;
 
 // Resources.
 app.MapEvents();

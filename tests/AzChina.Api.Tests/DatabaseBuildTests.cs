@@ -179,4 +179,50 @@ public sealed class DatabaseBuildTests : IDisposable
         Assert.Equal(BuildOutcome.Built, EnsureCurrent());
         Assert.Equal(BuildOutcome.Reused, EnsureCurrent());
     }
+
+    [Fact]
+    public void WithBuildFromSeedsOffTheFileIsServedAsItIsEvenWhenTheSeedsChanged()
+    {
+        EnsureCurrent();
+        SqliteConnection.ClearAllPools();
+        var before = File.ReadAllBytes(_options.Path);
+        EditSeed(SeedDataset.Files.Events, events => Record(events, "commission-10th-meeting-2025-04-16")["title"] = "Retitled session");
+
+        _options.BuildFromSeeds = false;
+
+        Assert.Equal(BuildOutcome.ServedAsIs, EnsureCurrent());
+        Assert.Equal(before, File.ReadAllBytes(_options.Path));
+        Assert.NotEqual("Retitled session", ReadTitle("commission-10th-meeting-2025-04-16"));
+    }
+
+    [Fact]
+    public void WithBuildFromSeedsOffAMissingOrForeignFileStopsStartUp()
+    {
+        _options.BuildFromSeeds = false;
+        var missing = Assert.Throws<InvalidOperationException>(() => EnsureCurrent());
+        Assert.Contains("no database", missing.Message);
+        Assert.False(File.Exists(_options.Path));
+
+        Directory.CreateDirectory(Path.GetDirectoryName(_options.Path)!);
+        File.WriteAllText(_options.Path, "not a database");
+        var foreign = Assert.Throws<InvalidOperationException>(() => EnsureCurrent());
+        Assert.Contains("not an AzChina database", foreign.Message);
+        Assert.Equal("not a database", File.ReadAllText(_options.Path));
+    }
+
+    [Fact]
+    public async Task AnApiHostWithBuildFromSeedsOffServesTheGivenFile()
+    {
+        EnsureCurrent();
+        SqliteConnection.ClearAllPools();
+        using (var db = new SqliteConnection($"Data Source={_options.Path};Pooling=False"))
+            db.Execute("UPDATE dataset_info SET value = 'served-as-is' WHERE key = 'fingerprint'");
+
+        using var factory = new AzChinaApiFactory
+        {
+            Settings = new Dictionary<string, string?> { ["Database:Path"] = _options.Path, ["Database:BuildFromSeeds"] = "false" },
+        };
+        var health = await factory.CreateClient().GetJson("/health");
+        Assert.Equal("served-as-is", health.Str("fingerprint"));
+    }
 }

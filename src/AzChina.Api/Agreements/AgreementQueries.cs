@@ -60,17 +60,21 @@ internal static class AgreementQueries
 
     private static Where Conditions(AgreementFilter f) => new Where()
         .When(f.From is not null, "g.date_end >= @From")
+        // Implied by the line above (no date spans more than a year), but lets the date index bound the walk.
+        .When(f.From is not null, "g.date_start >= @EarliestStart")
         .When(f.To is not null, "g.date_start <= @To")
         .When(f.Status is not null, "g.status = @Status")
         .When(f.Kind is not null, "g.kind = @Kind")
+        // From the actors' own index: an actor is in a few records, which a walk of every record would look for.
         .When(f.Actors.Count > 0, """
-            (SELECT count(*) FROM agreement_parties AS p WHERE p.agreement_id = g.id AND p.actor_id IN @Actors) = @ActorCount
+            g.id IN (SELECT p.agreement_id FROM agreement_parties AS p WHERE p.actor_id IN @Actors
+                     GROUP BY p.agreement_id HAVING count(*) = @ActorCount)
             """)
         .When(f.Match is not null, "g.id IN (SELECT record_id FROM search_index WHERE search_index MATCH @Match AND kind = 'agreement')");
 
     private static object Parameters(AgreementFilter f, PageRequest? page) => new
     {
-        f.From, f.To, f.Status, f.Kind, f.Actors, ActorCount = f.Actors.Count, f.Match,
+        f.From, EarliestStart = Columns.EarliestStartOfSpanEndingFrom(f.From), f.To, f.Status, f.Kind, f.Actors, ActorCount = f.Actors.Count, f.Match,
         page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
     };
 

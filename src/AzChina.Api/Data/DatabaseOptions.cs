@@ -14,5 +14,13 @@ public sealed class DatabaseOptions
     /// <summary>Folder of the numbered SQL migrations; defaults to the copy shipped beside the binary.</summary>
     public string MigrationsPath { get; set; } = System.IO.Path.Combine(AppContext.BaseDirectory, "db");
 
+    /// <summary>
+    /// True (the default): build the database from db/ and seeds/ when it is missing or was built from
+    /// other inputs. False: serve the file at <see cref="Path"/> exactly as it is, never rebuilding or
+    /// replacing it (a database made elsewhere, such as a synthetic one for the benchmark, or one baked
+    /// into an image); start-up stops if the file is missing or not an AzChina database.
+    /// </summary>
+    public bool BuildFromSeeds { get; set; } = true;
+
     public string FullPath => System.IO.Path.GetFullPath(Path);
 }

@@ -17,11 +17,7 @@ public sealed record DatasetInputs(IReadOnlyList<Migration> Migrations, string S
         if (!Directory.Exists(options.SeedsPath))
             throw new DirectoryNotFoundException($"Seeds folder not found: {options.SeedsPath}");
 
-        var migrations = Directory.GetFiles(options.MigrationsPath, "*.sql")
-            .Select(Migration.FromFile)
-            .OrderBy(m => m.Version, StringComparer.Ordinal)
-            .ToList();
-        if (migrations.Count == 0) throw new InvalidOperationException($"No migrations (*.sql) in {options.MigrationsPath}");
+        var migrations = ReadMigrations(options.MigrationsPath);
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var migration in migrations) Add(hash, "db/" + migration.FileName, Encoding.UTF8.GetBytes(migration.Sql));
@@ -32,6 +28,17 @@ public sealed record DatasetInputs(IReadOnlyList<Migration> Migrations, string S
         }
         var fingerprint = Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
         return new DatasetInputs(migrations, options.SeedsPath, fingerprint);
+    }
+
+    /// <summary>The numbered SQL files of a folder, in order.</summary>
+    public static IReadOnlyList<Migration> ReadMigrations(string folder)
+    {
+        var migrations = Directory.GetFiles(folder, "*.sql")
+            .Select(Migration.FromFile)
+            .OrderBy(m => m.Version, StringComparer.Ordinal)
+            .ToList();
+        if (migrations.Count == 0) throw new InvalidOperationException($"No migrations (*.sql) in {folder}");
+        return migrations;
     }
 
     private static void Add(IncrementalHash hash, string name, byte[] content)

@@ -31,10 +31,14 @@ public sealed class ReadOnlyDatabase
     /// <summary>The fingerprint of the inputs the served database was built from.</summary>
     public Lazy<string> Fingerprint { get; }
 
+    /// <summary>Called with every connection opened; the query-plan test traces the SQL the API runs through it.</summary>
+    internal Action<SqliteConnection>? Opened { get; set; }
+
     public SqliteConnection Open()
     {
         var db = new SqliteConnection(_connectionString);
         db.Open();
+        Opened?.Invoke(db);
         return db;
     }
 }

@@ -1,6 +1,6 @@
-using System.Data;
 using AzChina.Domain.Search;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace AzChina.Api.Data;
 
@@ -36,24 +36,39 @@ internal static class SearchIndexWriter
 
     private const string InsertSql = """
         INSERT INTO search_index (kind, record_id, title, body, label, text)
-        VALUES (@Kind, @RecordId, @FoldedTitle, @FoldedBody, @Title, @Body)
+        VALUES ($kind, $recordId, $foldedTitle, $foldedBody, $title, $body)
         """;
 
-    private sealed record Document
+    /// <summary>
+    /// Streams the documents into the index through one prepared statement, so that a synthetic
+    /// database of a million records is indexed without holding them all in memory; then merges the
+    /// index into one segment, which every later search reads instead of many.
+    /// </summary>
+    public static void Write(SqliteConnection db, SqliteTransaction tx)
     {
-        public required string Kind { get; init; }
-        public required string RecordId { get; init; }
-        public required string Title { get; init; }
-        public string? Body { get; init; }
-    }
+        using var insert = db.CreateCommand();
+        insert.Transaction = tx;
+        insert.CommandText = InsertSql;
+        var parameters = new[] { "$kind", "$recordId", "$foldedTitle", "$foldedBody", "$title", "$body" }
+            .Select(name => insert.Parameters.Add(new SqliteParameter(name, ""))).ToArray();
+        insert.Prepare();
 
-    public static void Write(IDbConnection db, IDbTransaction tx)
-    {
-        var documents = db.Query<Document>(DocumentsSql, transaction: tx).AsList();
-        db.Execute(InsertSql, documents.Select(d => new
+        using var read = db.CreateCommand();
+        read.Transaction = tx;
+        read.CommandText = DocumentsSql;
+        using var documents = read.ExecuteReader();
+        while (documents.Read())
         {
-            d.Kind, d.RecordId, d.Title, Body = d.Body ?? "",
-            FoldedTitle = SearchText.Fold(d.Title), FoldedBody = SearchText.Fold(d.Body ?? ""),
-        }), tx);
+            var title = documents.GetString(2);
+            var body = documents.IsDBNull(3) ? "" : documents.GetString(3);
+            parameters[0].Value = documents.GetString(0);
+            parameters[1].Value = documents.GetString(1);
+            parameters[2].Value = SearchText.Fold(title);
+            parameters[3].Value = SearchText.Fold(body);
+            parameters[4].Value = title;
+            parameters[5].Value = body;
+            insert.ExecuteNonQuery();
+        }
+        db.Execute("INSERT INTO search_index (search_index) VALUES ('optimize')", transaction: tx);
     }
 }

@@ -64,11 +64,15 @@ internal static class EventQueries
     // A partial-date event spans [date_start, date_end]; it matches a range it overlaps.
     private static Where Conditions(EventFilter f) => new Where()
         .When(f.From is not null, "e.date_end >= @From")
+        // Implied by the line above (no date spans more than a year), but lets the date index bound the walk.
+        .When(f.From is not null, "e.date_start >= @EarliestStart")
         .When(f.To is not null, "e.date_start <= @To")
         .When(f.Type is not null, "e.type = @Type")
         .When(f.Topic is not null, "EXISTS (SELECT 1 FROM event_topics AS t WHERE t.event_id = e.id AND t.topic = @Topic)")
+        // From the actors' own index: an actor is in a few records, which a walk of every record would look for.
         .When(f.Actors.Count > 0, """
-            (SELECT count(*) FROM event_participants AS p WHERE p.event_id = e.id AND p.actor_id IN @Actors) = @ActorCount
+            e.id IN (SELECT p.event_id FROM event_participants AS p WHERE p.actor_id IN @Actors
+                     GROUP BY p.event_id HAVING count(*) = @ActorCount)
             """)
         .When(f.Country is not null, """
             (e.location_country = @Country
@@ -79,7 +83,7 @@ internal static class EventQueries
 
     private static object Parameters(EventFilter f, PageRequest? page) => new
     {
-        f.From, f.To, f.Type, f.Topic, f.Actors, ActorCount = f.Actors.Count, f.Country, f.Match,
+        f.From, EarliestStart = Columns.EarliestStartOfSpanEndingFrom(f.From), f.To, f.Type, f.Topic, f.Actors, ActorCount = f.Actors.Count, f.Country, f.Match,
         page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
     };
 

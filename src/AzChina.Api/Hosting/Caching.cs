@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using AzChina.Api.Data;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -17,9 +18,18 @@ internal static class Caching
     // Same source, same compiler: deterministic builds share this id, so replicas share ETags.
     private static readonly string BuildId = typeof(Program).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
 
+    /// <summary>The in-memory response cache, sized by Http:ResponseCacheMegabytes (0: off).</summary>
+    public static IServiceCollection AddAzChinaCaching(this IServiceCollection services) =>
+        services.AddSingleton(sp =>
+        {
+            var bytes = Math.Max(0L, sp.GetRequiredService<IOptions<HttpSettings>>().Value.ResponseCacheMegabytes) * 1024 * 1024;
+            return new ResponseCache(new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, bytes) }), bytes);
+        });
+
     public static WebApplication UseAzChinaCaching(this WebApplication app)
     {
         var database = app.Services.GetRequiredService<ReadOnlyDatabase>();
+        var responses = app.Services.GetRequiredService<ResponseCache>();
         var settings = app.Services.GetRequiredService<IOptions<HttpSettings>>().Value;
         var cacheControl = $"public, max-age={settings.CacheMaxAgeSeconds}";
         app.Use(async (context, next) =>
@@ -43,10 +53,21 @@ internal static class Caching
                 if (context.Response.StatusCode == StatusCodes.Status200OK) SetHeaders(context.Response, etag, cacheControl);
                 return Task.CompletedTask;
             });
-            await next(context);
+            if (!responses.Enabled || !IsKept(request))
+            {
+                await next(context);
+                return;
+            }
+            var key = ResponseCache.Key(request, etag);
+            if (!await responses.TryServe(context, key)) await responses.RunAndKeep(context, key, next);
         });
         return app;
     }
+
+    // The database download is a file sent as it is (with ranges), and Swagger UI serves its own files.
+    private static bool IsKept(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && !request.Headers.ContainsKey(HeaderNames.Range)
+        && !request.Path.StartsWithSegments("/export/azchina.db") && !request.Path.StartsWithSegments("/swagger");
 
     private static void SetHeaders(HttpResponse response, string etag, string cacheControl)
     {

@@ -12,4 +12,7 @@ public sealed class HttpSettings
     public int RateLimitPermits { get; set; } = 1200;
 
     public int RateLimitWindowSeconds { get; set; } = 60;
+
+    /// <summary>Memory for successful GET responses kept per URL (see ResponseCache); 0 turns the cache off.</summary>
+    public int ResponseCacheMegabytes { get; set; } = 64;
 }

@@ -14,5 +14,11 @@ internal static class Columns
 
     public static DateOnly? OptionalDate(string? iso) => iso is null ? null : Date(iso);
 
+    /// <summary>
+    /// The earliest start of a date span (day, month or year: at most a year long) that ends on or
+    /// after <paramref name="from"/>; null for null.
+    /// </summary>
+    public static string? EarliestStartOfSpanEndingFrom(string? from) => from is null ? null : Iso(Date(from).AddYears(-1));
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

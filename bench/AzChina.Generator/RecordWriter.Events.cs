@@ -1,0 +1,101 @@
+using AzChina.Domain.Vocabularies;
+
+namespace AzChina.Generator;
+
+internal sealed partial class RecordWriter
+{
+    // Meetings and visits dominate news of bilateral relations; the rest are rarer.
+    private static readonly (string Type, int Weight)[] EventTypes =
+    [
+        ("meeting", 30), ("official_visit", 8), ("visit", 8), ("state_visit", 3), ("summit", 2), ("commission_session", 4),
+        ("interview", 5), ("statement", 10), ("announcement", 8), ("signing", 8), ("media_report", 5), ("analysis", 3),
+        ("congratulation", 3), ("policy_decision", 2), ("other", 1),
+    ];
+
+    private readonly List<(string Id, DateOnly Start, DateOnly End, string Precision, Country A, Country B, string Topic)> _events = [];
+
+    private string WeightedType()
+    {
+        var roll = random.Next(EventTypes.Sum(t => t.Weight));
+        foreach (var (type, weight) in EventTypes)
+            if ((roll -= weight) < 0) return type;
+        return "other";
+    }
+
+    private void WriteEvents()
+    {
+        using var events = new Inserter(db, "events", "id", "date_start", "date_end", "date_precision", "date_inferred", "date_note",
+            "type", "title", "summary", "location", "location_country", "assertion", "asserted_by");
+        using var participants = new Inserter(db, "event_participants", "event_id", "actor_id", "position", "role");
+        using var topics = new Inserter(db, "event_topics", "event_id", "topic");
+
+        // Ids follow the dates, so both the primary key and the date index are written in order.
+        var days = Enumerable.Range(0, eventCount).Select(_ => RandomDay(FirstDay, LastDay)).Order().ToArray();
+        for (var i = 0; i < eventCount; i++)
+        {
+            var id = $"event-{i + 1:D7}";
+            var (a, b) = RandomPair();
+            var precision = random.NextDouble() switch { < 0.9 => "day", < 0.98 => "month", _ => "year" };
+            var start = precision switch { "day" => days[i], "month" => new DateOnly(days[i].Year, days[i].Month, 1), _ => new DateOnly(days[i].Year, 1, 1) };
+            var end = precision switch { "day" => start, "month" => start.AddMonths(1).AddDays(-1), _ => start.AddYears(1).AddDays(-1) };
+            var inferred = random.NextDouble() < 0.03;
+
+            var people = Enumerable.Range(0, 1 + random.Next(4))
+                .Select(k => _participants[k % 2 == 0 ? a.Code : b.Code])
+                .Where(list => list.Count > 0)
+                .Select(list => list[random.Next(list.Count)])
+                .DistinctBy(p => p.Id)
+                .ToList();
+            var eventTopics = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => _texts.Pick(World.Topics)).Distinct().ToList();
+            var p1 = people.Count > 0 ? people[0].Name : $"The President of {a.Name}";
+            var p2 = people.Count > 1 ? people[1].Name : $"the Ambassador of {b.Name}";
+            var host = random.NextDouble() < 0.5 ? a : b;
+            var city = _texts.Pick(host.Cities);
+            var type = WeightedType();
+            // A claimed or disputed record names who claims it: one of its participants.
+            var assertion = random.NextDouble() switch { < 0.95 => "reported", < 0.99 => "claimed", _ => "disputed" };
+            if (people.Count == 0) assertion = "reported";
+
+            events.Insert(id, Iso(start), Iso(end), precision, inferred ? 1 : 0,
+                inferred ? "The source gives only a weekday; the date is worked out from its publication date." : null,
+                type, _texts.EventTitle(type, a.Name, b.Name, p1, p2, city, eventTopics[0], 1 + random.Next(20)),
+                _texts.EventSummary(a.Name, b.Name, p1, p2, city, eventTopics), $"{city}, {host.Name}", host.Code,
+                assertion, assertion == "reported" ? null : people[0].Id);
+            for (var k = 0; k < people.Count; k++) participants.Insert(id, people[k].Id, k, people[k].Role);
+            foreach (var topic in eventTopics) topics.Insert(id, topic);
+            var quotes = 1 + (random.NextDouble() < 0.3 ? 1 : 0);
+            for (var k = 0; k < quotes; k++) Evidence("event", id, k, SourceAfter(start), _texts.Quote(p1, a.Name, b.Name, eventTopics[0]));
+            _events.Add((id, start, end, precision, a, b, eventTopics[0]));
+        }
+    }
+
+    private void WriteAgreements(int count)
+    {
+        using var agreements = new Inserter(db, "agreements", "id", "title", "kind", "status", "date_start", "date_end", "date_precision",
+            "date_inferred", "date_note", "location", "location_country", "event_id", "summary", "assertion", "asserted_by");
+        using var parties = new Inserter(db, "agreement_parties", "agreement_id", "actor_id", "position");
+        var kinds = Vocabulary<AgreementKind>.Names;
+        for (var i = 0; i < count; i++)
+        {
+            var id = $"agreement-{i + 1:D7}";
+            var e = _events[random.Next(_events.Count)];
+            var status = random.NextDouble() switch { < 0.7 => "signed", < 0.8 => "agreed", < 0.9 => "anticipated", _ => "announced" };
+            var undated = status is "anticipated" or "announced" && random.NextDouble() < 0.5;
+            var linked = !undated && random.NextDouble() < 0.7;
+            var kind = _texts.Pick(kinds);
+            var city = _texts.Pick(e.A.Cities);
+            agreements.Insert(id, _texts.AgreementTitle(kind, e.A.Name, e.B.Name, e.Topic), kind, status,
+                undated ? null : Iso(e.Start), undated ? null : Iso(e.End), undated ? null : e.Precision, 0,
+                undated ? "Reported as expected to be signed; no date is given." : null,
+                undated ? null : $"{city}, {e.A.Name}", undated ? null : e.A.Code, linked ? e.Id : null,
+                $"An agreement between {e.A.Name} and {e.B.Name} on {_texts.Phrase(e.Topic)}, {status} by the two governments.",
+                "reported", null);
+            parties.Insert(id, e.A.Id, 0);
+            parties.Insert(id, e.B.Id, 1);
+            if (_companies[e.A.Code] is { Count: > 0 } companies && random.NextDouble() < 0.2)
+                parties.Insert(id, companies[random.Next(companies.Count)], 2);
+            Evidence("agreement", id, 0, SourceAfter(e.Start), $"The sides {status} the {kind.Replace('_', ' ')} on {_texts.Phrase(e.Topic)}.");
+            Agreements++;
+        }
+    }
+}

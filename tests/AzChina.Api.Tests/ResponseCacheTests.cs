@@ -1,0 +1,72 @@
+using System.Net;
+using AzChina.Api.Tests.Infrastructure;
+
+namespace AzChina.Api.Tests;
+
+/// <summary>The in-memory response cache answers exactly what the endpoint answered.</summary>
+public class ResponseCacheTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private static async Task<(HttpResponseMessage Response, string Body)> Get(HttpClient client, string url, string? accept = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (accept is not null) request.Headers.Accept.ParseAdd(accept);
+        var response = await client.SendAsync(request);
+        return (response, await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/events?limit=2", null)]
+    [InlineData("/events?limit=2", "text/csv")]
+    [InlineData("/actors?limit=3&includeTotal=true&format=csv", null)]
+    [InlineData("/metrics?name=trade_turnover", null)]
+    public async Task ARepeatedRequestGetsTheSameStatusHeadersAndBody(string url, string? accept)
+    {
+        var (first, firstBody) = await Get(_client, url, accept);
+        var (second, secondBody) = await Get(_client, url, accept);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(firstBody, secondBody);
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal(first.Content.Headers.ContentType, second.Content.Headers.ContentType);
+        Assert.Equal(first.Headers.CacheControl, second.Headers.CacheControl);
+        foreach (var header in new[] { "Link", "X-Total-Count" })
+            Assert.Equal(first.Headers.TryGetValues(header, out var a) ? a : [], second.Headers.TryGetValues(header, out var b) ? b : []);
+    }
+
+    [Fact]
+    public async Task TheNextLinkFollowsTheHostOfEachRequest()
+    {
+        var other = factory.CreateClient(new() { BaseAddress = new Uri("http://replica.example") });
+
+        var (here, _) = await Get(_client, "/events?limit=1");
+        var (there, _) = await Get(other, "/events?limit=1");
+
+        Assert.StartsWith("<http://localhost/events?", here.Headers.GetValues("Link").Single());
+        Assert.StartsWith("<http://replica.example/events?", there.Headers.GetValues("Link").Single());
+    }
+
+    [Fact]
+    public async Task ErrorsAreNeverKept()
+    {
+        await _client.GetProblem("/events/nope", HttpStatusCode.NotFound);
+        await _client.GetProblem("/events/nope", HttpStatusCode.NotFound);
+    }
+}
+
+public sealed class ResponseCacheOffTests : IDisposable
+{
+    private readonly AzChinaApiFactory _factory = new() { Settings = new Dictionary<string, string?> { ["Http:ResponseCacheMegabytes"] = "0" } };
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task WithTheCacheOffResponsesAreTheSame()
+    {
+        var client = _factory.CreateClient();
+        var first = await client.GetJson("/events?limit=2");
+        var second = await client.GetJson("/events?limit=2");
+        Assert.Equal(first.GetRawText(), second.GetRawText());
+    }
+}
