@@ -58,6 +58,22 @@ public class EventFilterTests(AzChinaApiFactory factory) : IClassFixture<AzChina
         Assert.Equal(["aliyev-meets-li-qiang-2025-04-23", "commission-10th-meeting-2025-04-16"], await Ids("q=Sericulture"));
     }
 
+    [Theory]
+    [InlineData("sort=-date")]
+    [InlineData("sort=date")]
+    [InlineData("sort=-date&from=2025-01&to=2025-12")]
+    [InlineData("sort=date&from=2025-04-16&to=2026")]
+    [InlineData("type=statement")]
+    public async Task ASearchKeepsTheListsOrderAndItsOtherFilters(string filters)
+    {
+        var listed = await Ids(filters);
+        var found = await Ids("q=aliyev&" + filters);
+
+        Assert.NotEmpty(found);
+        Assert.True(found.Count < listed.Count, "the search should narrow the list");
+        Assert.Equal(listed.Where(found.Contains), found);
+    }
+
     [Fact]
     public async Task SortByDateIsOldestFirst()
     {

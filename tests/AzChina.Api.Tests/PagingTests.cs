@@ -21,6 +21,8 @@ public class PagingTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
         { "/actors?kind=person", "id" },
         { "/actors/ilham-aliyev/events", "id" },
         { "/search?q=china", "id" },
+        { "/events?q=aliyev", "id" },
+        { "/events?sort=date&q=aliyev&from=2025", "id" },
     };
 
     [Theory]

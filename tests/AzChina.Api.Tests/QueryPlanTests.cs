@@ -115,6 +115,20 @@ public class QueryPlanTests(TracedApi api) : IClassFixture<TracedApi>
     }
 
     [Fact]
+    public async Task FullTextEventListsReadTheirMatchesInDateOrderWithoutSortingThem()
+    {
+        var urls = new List<string>();
+        foreach (var sort in new[] { "-date", "date" })
+            urls.AddRange(await UrlsWithSecondPages(
+                $"/events?sort={sort}&q=corridor", $"/events?sort={sort}&q=corridor&from=2015&to=2020",
+                $"/events?sort={sort}&q=corridor&type=meeting"));
+        var pages = (await PlansOf(urls)).Where(p => p.Sql.Contains("MATCH") && p.Sql.Contains("LIMIT")).ToList();
+
+        Assert.NotEmpty(pages);
+        Assert.All(pages, p => Assert.DoesNotContain("USE TEMP B-TREE FOR ORDER BY", p.Plan));
+    }
+
+    [Fact]
     public async Task AgreementListsUseIndexesWithEveryFilterAndBothSorts()
     {
         var urls = new List<string>();

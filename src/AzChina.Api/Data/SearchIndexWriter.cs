@@ -7,36 +7,44 @@ namespace AzChina.Api.Data;
 /// <summary>Fills the full-text index from the records already written, one row per record.</summary>
 internal static class SearchIndexWriter
 {
-    // Per kind: the record's title, and the text it is found by (summary, names, aliases, quotes).
+    // An event's place in date order, which is also its rowid in the index (db/0004_event_search_order.sql).
+    private const string NumberEventsSql = """
+        UPDATE events SET search_rowid = ordered.n
+        FROM (SELECT id, row_number() OVER (ORDER BY date_start, id) AS n FROM events) AS ordered
+        WHERE events.id = ordered.id
+        """;
+
+    // Per kind: the rowid of an event (the other kinds are numbered after every event as they are
+    // written), the record's title, and the text it is found by (summary, names, aliases, quotes).
     private const string DocumentsSql = """
-        SELECT 'event' AS Kind, e.id AS RecordId, e.title AS Title,
+        SELECT e.search_rowid AS Rowid, 'event' AS Kind, e.id AS RecordId, e.title AS Title,
                concat_ws(' ', e.summary, e.location,
                    (SELECT group_concat(a.name, ' ') FROM event_participants AS p JOIN actors AS a ON a.id = p.actor_id WHERE p.event_id = e.id),
                    (SELECT group_concat(quote, ' ') FROM evidence WHERE record_kind = 'event' AND record_id = e.id)) AS Body
         FROM events AS e
         UNION ALL
-        SELECT 'agreement', g.id, g.title,
+        SELECT NULL, 'agreement', g.id, g.title,
                concat_ws(' ', g.summary, g.location,
                    (SELECT group_concat(quote, ' ') FROM evidence WHERE record_kind = 'agreement' AND record_id = g.id))
         FROM agreements AS g
         UNION ALL
-        SELECT 'actor', a.id, a.name,
+        SELECT NULL, 'actor', a.id, a.name,
                concat_ws(' ', a.role,
                    (SELECT group_concat(alias, ' ') FROM actor_aliases WHERE actor_id = a.id),
                    (SELECT group_concat(quote, ' ') FROM evidence WHERE record_kind = 'actor' AND record_id = a.id))
         FROM actors AS a
         UNION ALL
-        SELECT 'source', s.id, coalesce(s.title, s.outlet || ' (' || s.published_on || ')'),
+        SELECT NULL, 'source', s.id, coalesce(s.title, s.outlet || ' (' || s.published_on || ')'),
                concat_ws(' ', s.outlet, s.author, s.note)
         FROM sources AS s
         UNION ALL
-        SELECT 'metric', m.name, m.label, concat_ws(' ', replace(m.name, '_', ' '), m.description)
+        SELECT NULL, 'metric', m.name, m.label, concat_ws(' ', replace(m.name, '_', ' '), m.description)
         FROM metrics AS m
         """;
 
     private const string InsertSql = """
-        INSERT INTO search_index (kind, record_id, title, body, label, text)
-        VALUES ($kind, $recordId, $foldedTitle, $foldedBody, $title, $body)
+        INSERT INTO search_index (rowid, kind, record_id, title, body, label, text)
+        VALUES ($rowid, $kind, $recordId, $foldedTitle, $foldedBody, $title, $body)
         """;
 
     /// <summary>
@@ -46,10 +54,12 @@ internal static class SearchIndexWriter
     /// </summary>
     public static void Write(SqliteConnection db, SqliteTransaction tx)
     {
+        db.Execute(NumberEventsSql, transaction: tx);
+        var nextRowid = db.ExecuteScalar<long>("SELECT count(*) FROM events", transaction: tx) + 1;
         using var insert = db.CreateCommand();
         insert.Transaction = tx;
         insert.CommandText = InsertSql;
-        var parameters = new[] { "$kind", "$recordId", "$foldedTitle", "$foldedBody", "$title", "$body" }
+        var parameters = new[] { "$rowid", "$kind", "$recordId", "$foldedTitle", "$foldedBody", "$title", "$body" }
             .Select(name => insert.Parameters.Add(new SqliteParameter(name, ""))).ToArray();
         insert.Prepare();
 
@@ -59,14 +69,15 @@ internal static class SearchIndexWriter
         using var documents = read.ExecuteReader();
         while (documents.Read())
         {
-            var title = documents.GetString(2);
-            var body = documents.IsDBNull(3) ? "" : documents.GetString(3);
-            parameters[0].Value = documents.GetString(0);
+            var title = documents.GetString(3);
+            var body = documents.IsDBNull(4) ? "" : documents.GetString(4);
+            parameters[0].Value = documents.IsDBNull(0) ? nextRowid++ : documents.GetInt64(0);
             parameters[1].Value = documents.GetString(1);
-            parameters[2].Value = SearchText.Fold(title);
-            parameters[3].Value = SearchText.Fold(body);
-            parameters[4].Value = title;
-            parameters[5].Value = body;
+            parameters[2].Value = documents.GetString(2);
+            parameters[3].Value = SearchText.Fold(title);
+            parameters[4].Value = SearchText.Fold(body);
+            parameters[5].Value = title;
+            parameters[6].Value = body;
             insert.ExecuteNonQuery();
         }
         db.Execute("INSERT INTO search_index (search_index) VALUES ('optimize')", transaction: tx);

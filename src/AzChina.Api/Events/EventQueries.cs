@@ -44,25 +44,46 @@ internal static class EventQueries
     public static ListQuery<EventSummary> List(EventFilter filter) => new(
         filter.Signature,
         (db, page) => Summaries(db, db.Query<EventRow>(ListSql(filter, page), Parameters(filter, page)).AsList()),
-        db => db.ExecuteScalar<long>($"SELECT count(*) FROM events AS e {Conditions(filter)}", Parameters(filter, null)),
+        db => db.ExecuteScalar<long>($"SELECT count(*) {From(filter)} {Conditions(filter)}", Parameters(filter, null)),
         e => (Columns.Iso(e.Date), e.Id),
         EventCsv.Columns);
 
-    // The id breaks ties of the date, so that keyset pages never skip or repeat an event.
+    // The id breaks ties of the date, so that keyset pages never skip or repeat an event. A full-text
+    // list orders by the index's rowid, which is the same order (db/0004_event_search_order.sql).
     private static string ListSql(EventFilter filter, PageRequest page)
     {
         var direction = filter.Descending ? "DESC" : "ASC";
+        var order = filter.Match is null ? $"e.date_start {direction}, e.id {direction}" : $"s.rowid {direction}";
         return $"""
             SELECT {SelectColumns}
-            FROM events AS e
-            {Conditions(filter).After(page, "e.date_start", "e.id", filter.Descending)}
-            ORDER BY e.date_start {direction}, e.id {direction}
+            {From(filter)}
+            {Conditions(filter).After(page, "e.date_start", "e.id", filter.Descending)
+                .When(filter.Match is not null && !page.IsFirst,
+                    $"s.rowid {(filter.Descending ? "<" : ">")} (SELECT search_rowid FROM events WHERE id = @AfterId)")}
+            ORDER BY {order}
             LIMIT @Fetch
             """;
     }
 
+    // With q, the matches drive the query: CROSS JOIN makes SQLite read them in rowid (date) order and
+    // stop after a page, rather than fetch every matching event and sort them all.
+    private static string From(EventFilter f) => f.Match is null
+        ? "FROM events AS e"
+        : """
+          FROM search_index AS s
+          CROSS JOIN events AS e ON e.search_rowid = s.rowid
+          """;
+
     // A partial-date event spans [date_start, date_end]; it matches a range it overlaps.
     private static Where Conditions(EventFilter f) => new Where()
+        .When(f.Match is not null, "search_index MATCH @Match")
+        // The rowids of events, in date order, come before the other kinds': the date bounds as rowid
+        // bounds let the full-text index skip to them.
+        .When(f.Match is not null, "s.rowid <= (SELECT max(search_rowid) FROM events)")
+        .When(f.Match is not null && f.From is not null,
+            "s.rowid >= (SELECT search_rowid FROM events WHERE date_start >= @EarliestStart ORDER BY date_start, id LIMIT 1)")
+        .When(f.Match is not null && f.To is not null,
+            "s.rowid <= (SELECT search_rowid FROM events WHERE date_start <= @To ORDER BY date_start DESC, id DESC LIMIT 1)")
         .When(f.From is not null, "e.date_end >= @From")
         // Implied by the line above (no date spans more than a year), but lets the date index bound the walk.
         .When(f.From is not null, "e.date_start >= @EarliestStart")
@@ -78,8 +99,7 @@ internal static class EventQueries
             (e.location_country = @Country
              OR EXISTS (SELECT 1 FROM event_participants AS p JOIN actors AS a ON a.id = p.actor_id
                         WHERE p.event_id = e.id AND a.country = @Country))
-            """)
-        .When(f.Match is not null, "e.id IN (SELECT record_id FROM search_index WHERE search_index MATCH @Match AND kind = 'event')");
+            """);
 
     private static object Parameters(EventFilter f, PageRequest? page) => new
     {
