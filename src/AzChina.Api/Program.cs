@@ -37,6 +37,7 @@ app.UseAzChinaProblems();
 app.UseAzChinaRequestLogging();
 app.UseCors();
 app.UseRateLimiter();
+app.UseHeadWithoutBody();
 app.UseAzChinaCaching();
 app.UseAzChinaOpenApi();
 
@@ -45,15 +46,16 @@ app.BuildAzChinaDatabase();
 // Database:BuildOnly=true: build the file and stop, as the Dockerfile does at image build time.
 if (app.Configuration.GetValue<bool>("Database:BuildOnly")) return;
 
-// Resources.
-app.MapEvents();
-app.MapAgreements();
-app.MapActors();
-app.MapSources();
-app.MapMetrics();
-app.MapSearch();
-app.MapExport();
-app.MapHealth();
+// Resources, each read with GET and HEAD.
+var api = app.MapReadOnlyApi();
+api.MapEvents();
+api.MapAgreements();
+api.MapActors();
+api.MapSources();
+api.MapMetrics();
+api.MapSearch();
+api.MapExport();
+api.MapHealth();
 
 app.Run();
 

@@ -35,6 +35,46 @@ public class HttpBehaviourTests(AzChinaApiFactory factory) : IClassFixture<AzChi
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
     }
 
+    [Theory]
+    [InlineData("W/")]
+    [InlineData("")]
+    public async Task IfNoneMatchComparesWeaklyAndHonoursTheWildcard(string prefix)
+    {
+        using var first = await Send("/events?limit=3");
+        var tag = first.Headers.ETag!.Tag;
+
+        using var weak = await Send("/events?limit=3", r => r.Headers.TryAddWithoutValidation("If-None-Match", $"\"other\", {prefix}{tag}"));
+        using var any = await Send("/events?limit=3", r => r.Headers.TryAddWithoutValidation("If-None-Match", "*"));
+
+        Assert.Equal(HttpStatusCode.NotModified, weak.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, any.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/events?limit=2")]
+    [InlineData("/metrics/trade_turnover")]
+    [InlineData("/metrics/trade_turnover/chart.svg")]
+    [InlineData("/health")]
+    [InlineData("/export/dataset.json")]
+    public async Task HeadAnswersWithTheHeadersOfGetAndNoBody(string url)
+    {
+        using var get = await Send(url);
+        using var head = await Send(url, method: HttpMethod.Head);
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task HeadOfAMissingRecordIsA404()
+    {
+        using var head = await Send("/events/no-such-event", method: HttpMethod.Head);
+
+        Assert.Equal(HttpStatusCode.NotFound, head.StatusCode);
+    }
+
     [Fact]
     public async Task EachRepresentationHasItsOwnETag()
     {

@@ -3,6 +3,7 @@ using System.Text;
 using AzChina.Api.Data;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace AzChina.Api.Hosting;
@@ -42,7 +43,7 @@ internal static class Caching
             }
 
             var etag = ETagFor(request, database.Fingerprint.Value);
-            if (request.Headers.IfNoneMatch.Any(value => value?.Split(',').Any(t => t.Trim() == etag) == true))
+            if (MatchesAny(request.Headers.IfNoneMatch, etag))
             {
                 SetHeaders(context.Response, etag, cacheControl);
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
@@ -63,6 +64,11 @@ internal static class Caching
         });
         return app;
     }
+
+    // If-None-Match compares weakly (RFC 9110 §13.1.2): a proxy that compresses may send back W/"…".
+    // "*" matches any current representation.
+    private static bool MatchesAny(StringValues ifNoneMatch, string etag) =>
+        ifNoneMatch.Any(value => value?.Split(',').Select(t => t.Trim()).Any(t => t == "*" || t == etag || t == "W/" + etag) == true);
 
     // The database download is a file sent as it is (with ranges), and Swagger UI serves its own files.
     private static bool IsKept(HttpRequest request) =>

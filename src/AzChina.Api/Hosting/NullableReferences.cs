@@ -13,17 +13,17 @@ namespace AzChina.Api.Hosting;
 /// </summary>
 internal sealed class NullableReferences : ISchemaFilter
 {
-    private static readonly NullabilityInfoContext Nullability = new();
-
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
         if (schema is not OpenApiSchema model || model.Properties is null) return;
+        // One per call: the context caches without locks, and documents may be generated concurrently.
+        var nullability = new NullabilityInfoContext();
         foreach (var property in context.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
             if (!model.Properties.TryGetValue(name, out var existing) || existing is not OpenApiSchemaReference reference) continue;
             var underlying = Nullable.GetUnderlyingType(property.PropertyType);
-            if (underlying is null && Nullability.Create(property).ReadState != NullabilityState.Nullable) continue;
+            if (underlying is null && nullability.Create(property).ReadState != NullabilityState.Nullable) continue;
 
             // Enums get no type beside the $ref: client generators (NSwag) read "type: string" there as a plain
             // string and lose the enum, while they read nullable + allOf as a nullable enum.

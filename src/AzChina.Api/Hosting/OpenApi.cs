@@ -23,6 +23,8 @@ internal static class OpenApi
                               "Every record names its source document and carries a verbatim quote from it as evidence; " +
                               "where sources disagree, every claim is kept and the API says which value it prefers and why.",
             });
+            // HEAD is answered wherever GET is (ReadMethods) and needs no operations of its own.
+            options.DocInclusionPredicate((_, description) => description.HttpMethod != HttpMethods.Head);
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.SchemaFilter<NullableReferences>();
