@@ -196,6 +196,36 @@ public sealed class DatabaseBuildTests : IDisposable
     }
 
     [Fact]
+    public void ADatabaseBuiltByOtherCodeIsRebuilt()
+    {
+        EnsureCurrent();
+        SqliteConnection.ClearAllPools();
+        using (var db = new SqliteConnection($"Data Source={_options.Path};Pooling=False"))
+            db.Execute("UPDATE dataset_info SET value = 'older-code' WHERE key = 'built_by'");
+
+        Assert.Equal(BuildOutcome.Built, EnsureCurrent());
+        Assert.Equal(BuildOutcome.Reused, EnsureCurrent());
+    }
+
+    [Fact]
+    public void WithBuildFromSeedsOffADatabaseWithOtherMigrationsStopsStartUp()
+    {
+        EnsureCurrent();
+        SqliteConnection.ClearAllPools();
+        var newest = Directory.GetFiles(TestPaths.Migrations, "*.sql").Select(Path.GetFileName).Order().Last()!;
+        using (var db = new SqliteConnection($"Data Source={_options.Path};Pooling=False"))
+            db.Execute("DELETE FROM schema_migrations WHERE name = @Newest", new { Newest = newest });
+        var before = File.ReadAllBytes(_options.Path);
+        _options.BuildFromSeeds = false;
+
+        var error = Assert.Throws<InvalidOperationException>(() => EnsureCurrent());
+
+        Assert.Contains($"this API needs [", error.Message);
+        Assert.Contains(newest, error.Message);
+        Assert.Equal(before, File.ReadAllBytes(_options.Path));
+    }
+
+    [Fact]
     public void WithBuildFromSeedsOffAMissingOrForeignFileStopsStartUp()
     {
         _options.BuildFromSeeds = false;

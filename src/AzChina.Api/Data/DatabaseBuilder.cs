@@ -1,5 +1,6 @@
 using AzChina.Domain.Seeds;
 using Dapper;
+using AzChina.Api.Shared;
 using Microsoft.Data.Sqlite;
 
 namespace AzChina.Api.Data;
@@ -19,28 +20,38 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
 
         var inputs = DatasetInputs.Read(options);
         var path = options.FullPath;
-        var existing = ReadFingerprint(path);
-        if (existing == inputs.Fingerprint)
+        var existing = ReadInfo(path, "fingerprint");
+        // A database is rebuilt by new code too: a change to how seeds are written or text is folded
+        // for search changes the file, though the seeds and migrations are the same.
+        var builtBy = ReadInfo(path, "built_by");
+        if (existing == inputs.Fingerprint && builtBy == CodeVersion.Value)
         {
             logger.LogInformation("Database {Path} is current (fingerprint {Fingerprint}); reusing it", path, existing);
             return BuildOutcome.Reused;
         }
 
-        logger.LogInformation("Building database {Path} from {Seeds} (fingerprint {Fingerprint}; the existing file has {Existing})",
-            path, inputs.SeedsPath, inputs.Fingerprint, existing ?? "none");
+        logger.LogInformation("Building database {Path} from {Seeds} (fingerprint {Fingerprint}, code {Code}; the existing file has {Existing}, code {BuiltBy})",
+            path, inputs.SeedsPath, inputs.Fingerprint, CodeVersion.Value, existing ?? "none", builtBy ?? "none");
         Build(inputs, path);
         logger.LogInformation("Built database {Path}", path);
         return BuildOutcome.Built;
     }
 
-    // Database:BuildFromSeeds=false: the file is someone else's to make; only check that it can be served.
+    // Database:BuildFromSeeds=false: the file is someone else's to make; only check that it can be served,
+    // which needs the schema these queries are written for.
     private BuildOutcome CheckServedAsIs()
     {
         var path = options.FullPath;
         if (!File.Exists(path))
             throw new InvalidOperationException($"Database:BuildFromSeeds is false, but there is no database at {path} to serve.");
-        var fingerprint = ReadFingerprint(path)
+        var fingerprint = ReadInfo(path, "fingerprint")
             ?? throw new InvalidOperationException($"Database:BuildFromSeeds is false, but {path} has no dataset fingerprint: it is not an AzChina database.");
+        var expected = DatasetInputs.ReadMigrations(options.MigrationsPath).Select(m => $"{m.FileName} ({m.Checksum[..12]})");
+        var applied = ReadAppliedMigrations(path).Select(m => $"{m.Name} ({m.Checksum[..12]})");
+        if (!applied.SequenceEqual(expected))
+            throw new InvalidOperationException(
+                $"Database:BuildFromSeeds is false, but {path} was built with migrations [{string.Join(", ", applied)}] " +
+                $"and this API needs [{string.Join(", ", expected)}]: build it again (bench/AzChina.Generator, or Database:BuildFromSeeds=true).");
         logger.LogInformation("Serving database {Path} as it is (fingerprint {Fingerprint}); Database:BuildFromSeeds is false", path, fingerprint);
         return BuildOutcome.ServedAsIs;
     }
@@ -77,7 +88,8 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
                 ApplyMigrations(db, tx, migrations);
                 writeRecords(db, tx);
                 SearchIndexWriter.Write(db, tx);
-                db.Execute("INSERT INTO dataset_info (key, value) VALUES ('fingerprint', @Fingerprint)", new { Fingerprint = fingerprint }, tx);
+                db.Execute("INSERT INTO dataset_info (key, value) VALUES ('fingerprint', @Fingerprint), ('built_by', @Code)",
+                    new { Fingerprint = fingerprint, Code = CodeVersion.Value }, tx);
                 tx.Commit();
                 Check(db, thorough);
                 db.Execute("ANALYZE;");
@@ -125,20 +137,26 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
         if (orphans > 0) throw new InvalidOperationException($"The new database has {orphans} evidence rows for missing records.");
     }
 
-    /// <summary>The fingerprint stored in an existing database, or null when there is none or it cannot be read.</summary>
-    private string? ReadFingerprint(string path)
+    /// <summary>A value of an existing database's dataset_info, or null when there is none or it cannot be read.</summary>
+    private string? ReadInfo(string path, string key)
     {
         if (!File.Exists(path)) return null;
         try
         {
             using var db = Open(path, SqliteOpenMode.ReadOnly);
-            return db.ExecuteScalar<string>("SELECT value FROM dataset_info WHERE key = 'fingerprint'");
+            return db.ExecuteScalar<string>("SELECT value FROM dataset_info WHERE key = @Key", new { Key = key });
         }
         catch (SqliteException e)
         {
             logger.LogWarning("Existing database {Path} cannot be read ({Message})", path, e.Message);
             return null;
         }
+    }
+
+    private static IReadOnlyList<(string Name, string Checksum)> ReadAppliedMigrations(string path)
+    {
+        using var db = Open(path, SqliteOpenMode.ReadOnly);
+        return db.Query<(string, string)>("SELECT name, checksum FROM schema_migrations ORDER BY version").ToList();
     }
 
     // Unpooled, so no handle keeps the temporary or the old file open across the replace (dotnet/efcore#26580).

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using AzChina.Api.Data;
+using AzChina.Api.Shared;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -10,15 +11,12 @@ namespace AzChina.Api.Hosting;
 
 /// <summary>
 /// Strong ETags for every successful GET. The data cannot change while the API runs, so a
-/// representation is fixed by the dataset fingerprint, the build of the API, the URL and the
+/// representation is fixed by the dataset fingerprint, the code (<see cref="CodeVersion"/>), the URL and the
 /// negotiated format: the tag is computed from those before the endpoint runs, and a matching
 /// If-None-Match is answered 304 without touching the database.
 /// </summary>
 internal static class Caching
 {
-    // Same source, same compiler: deterministic builds share this id, so replicas share ETags.
-    private static readonly string BuildId = typeof(Program).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
-
     /// <summary>The in-memory response cache, sized by Http:ResponseCacheMegabytes (0: off).</summary>
     public static IServiceCollection AddAzChinaCaching(this IServiceCollection services) =>
         services.AddSingleton(sp =>
@@ -36,7 +34,9 @@ internal static class Caching
         app.Use(async (context, next) =>
         {
             var request = context.Request;
-            if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || request.Path.StartsWithSegments("/health"))
+            if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || request.Path.StartsWithSegments("/health")
+                // The documentation describes the build, not the data; Swashbuckle serves it fresh.
+                || request.Path.StartsWithSegments("/swagger"))
             {
                 await next(context);
                 return;
@@ -70,10 +70,10 @@ internal static class Caching
     private static bool MatchesAny(StringValues ifNoneMatch, string etag) =>
         ifNoneMatch.Any(value => value?.Split(',').Select(t => t.Trim()).Any(t => t == "*" || t == etag || t == "W/" + etag) == true);
 
-    // The database download is a file sent as it is (with ranges), and Swagger UI serves its own files.
+    // The database download is a file sent as it is (with ranges).
     private static bool IsKept(HttpRequest request) =>
         HttpMethods.IsGet(request.Method) && !request.Headers.ContainsKey(HeaderNames.Range)
-        && !request.Path.StartsWithSegments("/export/azchina.db") && !request.Path.StartsWithSegments("/swagger");
+        && !request.Path.StartsWithSegments("/export/azchina.db");
 
     private static void SetHeaders(HttpResponse response, string etag, string cacheControl)
     {
@@ -85,7 +85,7 @@ internal static class Caching
     public static string ETagFor(HttpRequest request, string fingerprint)
     {
         var format = request.Headers.Accept.Any(a => a?.Contains(ResponseFormats.CsvMediaType, StringComparison.OrdinalIgnoreCase) == true) ? "csv" : "json";
-        var representation = Encoding.UTF8.GetBytes($"{BuildId}\n{request.Path}{request.QueryString}\n{format}");
+        var representation = Encoding.UTF8.GetBytes($"{CodeVersion.Value}\n{request.Path}{request.QueryString}\n{format}");
         return $"\"{fingerprint}-{Convert.ToHexStringLower(SHA256.HashData(representation))[..16]}\"";
     }
 }
