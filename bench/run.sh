@@ -4,7 +4,8 @@
 # Builds Release, installs wrk (apt) and json-server (npm, pinned in package-lock.json) if missing,
 # generates the synthetic databases, then for each size starts the API on 127.0.0.1 against that file
 # and drives one endpoint at a time with wrk. In the same run it measures the ceiling (a minimal
-# ASP.NET app answering the same body) and the peer (json-server serving the same series).
+# ASP.NET app answering the trade-turnover body, and again each endpoint's own body) and the peer
+# (json-server serving the same series).
 # Not a test: CI never runs it. Results go to bench/results/.
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
@@ -86,7 +87,6 @@ for n in ${events//,/ }; do
     cursor=$(curl -fsS "$api_base/events?limit=500${cursor:+&cursor=$cursor}" | grep -o '"nextCursor":"[^"]*"' | cut -d'"' -f4)
   done
   if [ "$n" = "$first_size" ]; then curl -fsS "$api_base/metrics?name=trade_turnover" >"$results/trade_turnover.json"; fi
-  stop "$api_pid"
 
   endpoints=(
     "metrics|/metrics?name=trade_turnover"
@@ -97,6 +97,29 @@ for n in ${events//,/ }; do
     "actor|/actors/$person_id"
     "search|/search?q=${person_name// /%20}"
   )
+  # Each endpoint's own body, for the same-body ceiling below.
+  bodies=$results/bodies-$n; rm -rf "$bodies"; mkdir -p "$bodies"
+  for entry in "${endpoints[@]}"; do
+    path=${entry#*|}
+    curl -fsS -o "$bodies/$(printf '%s' "$path" | sha1sum | cut -c1-16)" "$api_base$path"
+  done
+  stop "$api_pid"
+
+  # The ceiling again, per endpoint, answering that endpoint's own body as a constant: the API's
+  # throughput over this is the share of the framework's best that the API's own work leaves.
+  echo "== same-body ceiling, $n events"
+  dotnet "$bench/AzChina.Ceiling/bin/Release/net10.0/AzChina.Ceiling.dll" --urls "http://127.0.0.1:$ceiling_port" \
+    --Bodies="$bodies" >"$results/ceiling.log" 2>&1 &
+  ceiling_pid=$!; pids+=("$ceiling_pid")
+  wait_for "http://127.0.0.1:$ceiling_port/metrics?name=trade_turnover"
+  declare -A same_body=()
+  for entry in "${endpoints[@]}"; do
+    name=${entry%%|*} path=${entry#*|}
+    read -r _ rps _ _ _ < <(bench_url "$name" "http://127.0.0.1:$ceiling_port$path")
+    same_body[$name]=$rps
+    printf '%-22s %8s req/s (ceiling, %s bytes)\n' "$name" "$rps" "$(wc -c <"$bodies/$(printf '%s' "$path" | sha1sum | cut -c1-16)")"
+  done
+  stop "$ceiling_pid"
 
   if [ "$n" = "$first_size" ]; then
     echo "== ceiling and peer"
@@ -116,10 +139,10 @@ for n in ${events//,/ }; do
     {
       echo "Run of $date_run: wrk -t$threads -c$connections -d$duration, one endpoint at a time, on $(nproc) cores."
       echo
-      echo "| events | cache | endpoint | requests/s | p50 ms | p99 ms | × ceiling | × json-server | errors |"
-      echo "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
-      echo "| – | – | ceiling (constant body, $(wc -c <"$results/trade_turnover.json") bytes) | $ceiling_rps | $ceiling_p50 | $ceiling_p99 | 1.00 | $(awk "BEGIN { printf \"%.1f\", $ceiling_rps / $peer_rps }") | $ceiling_errors |"
-      echo "| – | – | json-server 0.17.4, same series | $peer_rps | $peer_p50 | $peer_p99 | $(awk "BEGIN { printf \"%.2f\", $peer_rps / $ceiling_rps }") | 1.0 | $peer_errors |"
+      echo "| events | cache | endpoint | requests/s | p50 ms | p99 ms | × ceiling | × same-body ceiling | × json-server | errors |"
+      echo "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+      echo "| – | – | ceiling (constant body, $(wc -c <"$results/trade_turnover.json") bytes) | $ceiling_rps | $ceiling_p50 | $ceiling_p99 | 1.00 | | $(awk "BEGIN { printf \"%.1f\", $ceiling_rps / $peer_rps }") | $ceiling_errors |"
+      echo "| – | – | json-server 0.17.4, same series | $peer_rps | $peer_p50 | $peer_p99 | $(awk "BEGIN { printf \"%.2f\", $peer_rps / $ceiling_rps }") | | 1.0 | $peer_errors |"
     } >>"$table"
   fi
 
@@ -131,11 +154,11 @@ for n in ${events//,/ }; do
       curl -fsS -o /dev/null "$api_base$path" || { echo "failed: $path" >&2; exit 1; }
       read -r _ rps p50 p99 errors < <(bench_url "$name" "$api_base$path")
       printf '%-22s %8s req/s  p50 %7s ms  p99 %7s ms  errors %s\n' "$name" "$rps" "$p50" "$p99" "$errors"
-      echo "| $n | $mode | \`${path:0:60}\` | $rps | $p50 | $p99 | $(awk "BEGIN { printf \"%.2f\", $rps / $ceiling_rps }") | $(awk "BEGIN { printf \"%.1f\", $rps / $peer_rps }") | $errors |" >>"$table"
+      echo "| $n | $mode | \`${path:0:60}\` | $rps | $p50 | $p99 | $(awk "BEGIN { printf \"%.2f\", $rps / $ceiling_rps }") | $(awk "BEGIN { printf \"%.2f\", $rps / ${same_body[$name]} }") | $(awk "BEGIN { printf \"%.1f\", $rps / $peer_rps }") | $errors |" >>"$table"
     done
     peak=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status")
     echo "API peak memory (VmHWM): $peak MB"
-    echo "| $n | $mode | API peak memory (VmHWM) | $peak MB | | | | | |" >>"$table"
+    echo "| $n | $mode | API peak memory (VmHWM) | $peak MB | | | | | | |" >>"$table"
     stop "$api_pid"
   done
 done
