@@ -1,5 +1,7 @@
 using System.Net;
+using AzChina.Api.Data;
 using AzChina.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AzChina.Api.Tests;
 
@@ -48,10 +50,36 @@ public class ResponseCacheTests(AzChinaApiFactory factory) : IClassFixture<AzChi
     }
 
     [Fact]
-    public async Task ErrorsAreNeverKept()
+    public async Task ARepeatedRequestIsAnsweredWithoutTheDatabaseAndAnErrorIsNot()
     {
-        await _client.GetProblem("/events/nope", HttpStatusCode.NotFound);
-        await _client.GetProblem("/events/nope", HttpStatusCode.NotFound);
+        var opened = await DatabaseOpensFor(factory, "/events?limit=7", "/events?limit=7", "/events/nope", "/events/nope");
+
+        Assert.Equal([1, 0, 1, 1], opened);
+    }
+
+    /// <summary>How many database connections each request opened, in order.</summary>
+    internal static async Task<int[]> DatabaseOpensFor(AzChinaApiFactory factory, params string[] urls)
+    {
+        var client = factory.CreateClient();
+        await client.GetAsync("/health");
+        var database = factory.Services.GetRequiredService<ReadOnlyDatabase>();
+        var opens = 0;
+        database.Opened = _ => Interlocked.Increment(ref opens);
+        try
+        {
+            var counts = new List<int>();
+            foreach (var url in urls)
+            {
+                var before = opens;
+                using var response = await client.GetAsync(url);
+                counts.Add(opens - before);
+            }
+            return counts.ToArray();
+        }
+        finally
+        {
+            database.Opened = null;
+        }
     }
 }
 
@@ -68,5 +96,13 @@ public sealed class ResponseCacheOffTests : IDisposable
         var first = await client.GetJson("/events?limit=2");
         var second = await client.GetJson("/events?limit=2");
         Assert.Equal(first.GetRawText(), second.GetRawText());
+    }
+
+    [Fact]
+    public async Task WithTheCacheOffEveryRequestReadsTheDatabase()
+    {
+        var opened = await ResponseCacheTests.DatabaseOpensFor(_factory, "/events?limit=7", "/events?limit=7");
+
+        Assert.Equal([1, 1], opened);
     }
 }
