@@ -7,7 +7,7 @@ public sealed record ClaimInput(string ClaimId, double Value, Qualifier Qualifie
 
 public enum Agreement { Single, Consistent, Conflicting }
 
-public sealed record Reconciled(ClaimInput Preferred, Agreement Agreement, double? LowerBound, double? UpperBound, string Rule);
+public sealed record Reconciled(ClaimInput Preferred, Agreement Agreement, double? LowerBound, double? UpperBound);
 
 /// <summary>
 /// Picks the value the API prefers among the claims about one observation, and says how far the
@@ -48,7 +48,7 @@ public static class ClaimReconciliation
             .ThenBy(r => r.Claim.ClaimId, StringComparer.Ordinal)
             .First().Claim;
         var (lower, upper) = BoundsOf(preferred);
-        return new Reconciled(preferred, agreement, lower, upper, RuleText);
+        return new Reconciled(preferred, agreement, lower, upper);
     }
 
     /// <summary>The bound a hedge word implies: "over $1 billion" has a lower bound, "nearly 40%" an upper one.</summary>
