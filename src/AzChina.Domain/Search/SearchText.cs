@@ -51,16 +51,30 @@ public static partial class SearchText
     {
         var words = Word().Matches(Fold(query)).Select(m => m.Value).ToList();
         // Fold character by character so that positions in the folded text are positions in the original.
-        var folded = string.Concat(text.Select(c => Fold(c.ToString()) is { Length: 1 } f ? f : c.ToString()));
-        // A word counts where a word of the text starts with it, not inside another word ("li" in "Republic").
-        var hit = words.Select(w => Regex.Match(folded, @"(?<![\p{L}\p{N}])" + Regex.Escape(w)))
-            .Where(m => m.Success).Select(m => m.Index).DefaultIfEmpty(0).Min();
+        var folded = string.Create(text.Length, text, static (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++) chars[i] = FoldChar(source[i]);
+        });
+        var hit = words.Select(w => FirstWordStart(folded, w)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
         var start = Math.Max(0, Math.Min(hit - width / 3, text.Length - width));
         var end = Math.Min(text.Length, start + width);
         // Cut at spaces so that no word is split.
         if (start > 0 && text.IndexOf(' ', start) is var s && s >= 0 && s < hit) start = s + 1;
         if (end < text.Length && text.LastIndexOf(' ', end) is var e && e > Math.Max(hit, start)) end = e;
         return (start > 0 ? "…" : "") + text[start..end].Trim() + (end < text.Length ? "…" : "");
+    }
+
+    // A snippet folds every character of a record's text, for every hit of a page: ASCII, most of it,
+    // without normalizing. A character that folds to several (or none) is kept as it is.
+    private static char FoldChar(char c) =>
+        c < 128 ? char.ToLowerInvariant(c) : Fold(c.ToString()) is { Length: 1 } f ? f[0] : c;
+
+    /// <summary>Where a word of the text starts with <paramref name="word"/>, not inside another word ("li" in "Republic"); -1 if nowhere.</summary>
+    private static int FirstWordStart(string folded, string word)
+    {
+        for (var i = folded.IndexOf(word, StringComparison.Ordinal); i >= 0; i = folded.IndexOf(word, i + 1, StringComparison.Ordinal))
+            if (i == 0 || !(char.IsLetter(folded[i - 1]) || char.IsNumber(folded[i - 1]))) return i;
+        return -1;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
