@@ -47,7 +47,7 @@ public class AgreementsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
     {
         var protocol = await _client.GetJson("/agreements/commission-10th-meeting-protocol-2025");
 
-        Assert.Equal("commission-10th-meeting-2025-04-16", protocol.GetProperty("event").Str("id"));
+        Assert.Equal("commission-10th-meeting-signing-2025-04-16", protocol.GetProperty("event").Str("id"));
         Assert.Equal("protocol", protocol.Str("kind"));
     }
 

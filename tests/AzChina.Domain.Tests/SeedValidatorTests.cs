@@ -41,6 +41,29 @@ public class SeedValidatorTests
     }
 
     [Fact]
+    public void OnlyAClaimedOrDisputedRecordNamesWhoAssertsIt()
+    {
+        var data = Valid() with
+        {
+            Events =
+            [
+                new SeedEvent("ev", "2024-07", true, "why", "summit", "Summit", null, null, null, [], ["trade"], "reported", "az", [Quote]),
+                new SeedEvent("ev-claimed", "2024-07", true, "why", "statement", "Said", null, null, null, [], ["trade"], "claimed", "az", [Quote]),
+                new SeedEvent("ev-disputed", "2024-07", true, "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", "az", [Quote]),
+                new SeedEvent("ev-unattributed", "2024-07", true, "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", null, [Quote]),
+            ],
+            // No assertion means reported.
+            Agreements = [new SeedAgreement("ag", "Declaration", "declaration", "signed", null, false, null, null, null, ["az"], "ev", null, null, "az", [Quote])],
+        };
+
+        var errors = SeedValidator.Validate(data).Select(e => e.ToString()).ToList();
+
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.StartsWith("seeds/events.json: record 'ev', field 'assertedBy': a reported record names no asserter"));
+        Assert.Contains(errors, e => e.StartsWith("seeds/agreements.json: record 'ag', field 'assertedBy': a reported record names no asserter"));
+    }
+
+    [Fact]
     public void RejectsARecordWithoutEvidenceAndAnOverlongQuote()
     {
         var data = Valid() with

@@ -62,6 +62,10 @@ internal sealed partial class RecordCheck(List<SeedError> errors, string file, s
         Reference("assertedBy", assertedBy, actorIds, "actor", required: false);
         if (assertion == Vocabularies.Vocabulary<Assertion>.Name(Vocabularies.Assertion.Claimed) && assertedBy is null)
             Fail("assertedBy", "a claimed record must name who claims it");
+        // assertedBy goes only with claimed or disputed; a record without assertion is reported (seeds/README.md).
+        var reported = Vocabularies.Vocabulary<Assertion>.Name(Vocabularies.Assertion.Reported);
+        if ((assertion ?? reported) == reported && assertedBy is not null)
+            Fail("assertedBy", $"a reported record names no asserter: make it claimed (or disputed) to attribute it to '{assertedBy}', or set assertedBy to null");
     }
 
     public void Evidence(IReadOnlyList<SeedEvidence>? evidence, ISet<string> sourceIds)
