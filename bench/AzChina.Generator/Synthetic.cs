@@ -21,8 +21,7 @@ public static class Synthetic
         {
             writer = new RecordWriter(db, new Random(seed), events);
             writer.WriteAll();
-            progress?.Invoke("records written; indexing, checking and analysing…");
-        }, thorough: false);
+        }, thorough: false, progress);
         return new SyntheticCounts(fingerprint, events, writer!.Agreements, writer.Actors, writer.Sources, writer.Metrics, writer.Claims);
     }
 }

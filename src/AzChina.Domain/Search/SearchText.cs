@@ -15,6 +15,8 @@ public static partial class SearchText
 
     public static string Fold(string text)
     {
+        // Most text is ASCII, which only needs lower case: indexing a million records folds every one.
+        if (System.Text.Ascii.IsValid(text)) return text.ToLowerInvariant();
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
