@@ -37,5 +37,6 @@ internal static class SearchQueries
             .Select(r => new SearchHit(r.Kind, r.Id, r.Title, SearchText.Snippet(r.Text, query), r.Rank)).ToList(),
         db => db.ExecuteScalar<long>(CountSql, new { Match = match, Kind = kind }),
         h => (h.Rank.ToString("R", CultureInfo.InvariantCulture), $"{h.Kind}:{h.Id}"),
+        CursorKeys.Number,
         SearchCsv.Columns);
 }
