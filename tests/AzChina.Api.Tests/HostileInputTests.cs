@@ -30,6 +30,13 @@ public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChin
         { "/events?includeTotal=yes", "includeTotal" }, { "/actors?includeTotal=1", "includeTotal" },
         { "/events?format=xml", "format" }, { "/events?format=CSV", "format" }, { "/events?format=json&format=csv", "format" },
         { "/sources?format=", "format" }, { "/search?q=china&format=html", "format" },
+        // format where the answer has one format only: a single record (json), the chart (svg)
+        { "/events/commission-10th-meeting-2025-04-16?format=xml", "format" }, { "/events/commission-10th-meeting-2025-04-16?format=csv", "format" },
+        { "/agreements/strategic-partnership-declaration-2024?format=CSV", "format" }, { "/actors/ilham-aliyev?format=", "format" },
+        { "/sources/trend-2025-04-16-commission?format=json&format=json", "format" }, { "/metrics/trade_turnover/chart.svg?format=png", "format" },
+        // paging where the answer is one document: a series
+        { "/metrics?name=trade_turnover&limit=0", "limit" }, { "/metrics?name=trade_turnover&cursor=garbage", "cursor" },
+        { "/metrics?name=trade_turnover&includeTotal=false", "includeTotal" },
         // dates
         { "/events?from=2025-02-30", "from" }, { "/events?to=2025-13-01", "to" }, { "/events?from=tomorrow", "from" },
         { "/events?from=99999-01-01", "from" }, { "/events?from=-2025", "from" }, { "/events?from=2025-04-01T00:00", "from" },
