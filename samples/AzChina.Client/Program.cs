@@ -18,7 +18,7 @@ foreach (var observation in turnover.Observations)
 
 try
 {
-    await client.GetEventAsync("no-such-event");
+    await client.GetEventAsync("no-such-event", format: null);
 }
 catch (AzChinaApiException<ProblemDetails> problem)
 {

@@ -63,6 +63,21 @@ public class FormatTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
         Assert.Equal(json.Ids(key), rows.Skip(1).Select(r => r[column]));
     }
 
+    [Theory]
+    [InlineData("/events/commission-10th-meeting-2025-04-16")]
+    [InlineData("/agreements/strategic-partnership-declaration-2024")]
+    [InlineData("/actors/ilham-aliyev")]
+    [InlineData("/sources/trend-2025-04-16-commission")]
+    public async Task ASingleRecordIsJsonOnlyAndSaysSoForCsv(string url)
+    {
+        var plain = await _client.GetJson(url);
+        var json = await _client.GetJson(url + "?format=json");
+        var csv = await _client.GetProblem(url + "?format=csv", HttpStatusCode.BadRequest);
+
+        Assert.Equal(plain.GetRawText(), json.GetRawText());
+        Assert.Contains("must be json", csv.GetProperty("errors").GetProperty("format")[0].GetString());
+    }
+
     [Fact]
     public async Task AcceptTextCsvSelectsCsvAndFieldsWithCommasAndQuotesAreQuoted()
     {

@@ -52,8 +52,8 @@ public class GeneratedClientTests(AzChinaApiFactory factory) : IClassFixture<AzC
     [Fact]
     public async Task ReadsNullableVocabulariesAsNullableEnums()
     {
-        var visa = await _client.GetAgreementAsync("visa-free-travel-agreement");
-        var declaration = await _client.GetAgreementAsync("strategic-partnership-declaration-2024");
+        var visa = await _client.GetAgreementAsync("visa-free-travel-agreement", format: null);
+        var declaration = await _client.GetAgreementAsync("strategic-partnership-declaration-2024", format: null);
 
         Assert.Equal(AgreementStatus.Anticipated, visa.Status);
         Assert.Null(visa.DatePrecision);
@@ -63,7 +63,7 @@ public class GeneratedClientTests(AzChinaApiFactory factory) : IClassFixture<AzC
     [Fact]
     public async Task SurfacesA404AsATypedProblem()
     {
-        var error = await Assert.ThrowsAsync<AzChinaApiException<ProblemDetails>>(() => _client.GetEventAsync("no-such-event"));
+        var error = await Assert.ThrowsAsync<AzChinaApiException<ProblemDetails>>(() => _client.GetEventAsync("no-such-event", format: null));
 
         Assert.Equal(404, error.StatusCode);
         Assert.Contains("no-such-event", error.Result.Detail);

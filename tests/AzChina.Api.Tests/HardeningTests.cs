@@ -50,6 +50,14 @@ public class HardeningTests(AzChinaApiFactory factory) : IClassFixture<AzChinaAp
 
         Assert.Contains("2048", problem.Str("detail"));
     }
+
+    [Fact]
+    public async Task AnOverlongUrlIsA414ProblemForACsvClientToo()
+    {
+        var problem = await _client.GetProblem("/events?q=" + new string('a', 2100), HttpStatusCode.RequestUriTooLong, accept: "text/csv");
+
+        Assert.Contains("2048", problem.Str("detail"));
+    }
 }
 
 public sealed class UnexpectedErrorTests : IDisposable

@@ -30,6 +30,13 @@ public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChin
         { "/events?includeTotal=yes", "includeTotal" }, { "/actors?includeTotal=1", "includeTotal" },
         { "/events?format=xml", "format" }, { "/events?format=CSV", "format" }, { "/events?format=json&format=csv", "format" },
         { "/sources?format=", "format" }, { "/search?q=china&format=html", "format" },
+        // format where the answer has one format only: a single record (json), the chart (svg)
+        { "/events/commission-10th-meeting-2025-04-16?format=xml", "format" }, { "/events/commission-10th-meeting-2025-04-16?format=csv", "format" },
+        { "/agreements/strategic-partnership-declaration-2024?format=CSV", "format" }, { "/actors/ilham-aliyev?format=", "format" },
+        { "/sources/trend-2025-04-16-commission?format=json&format=json", "format" }, { "/metrics/trade_turnover/chart.svg?format=png", "format" },
+        // paging where the answer is one document: a series
+        { "/metrics?name=trade_turnover&limit=0", "limit" }, { "/metrics?name=trade_turnover&cursor=garbage", "cursor" },
+        { "/metrics?name=trade_turnover&includeTotal=false", "includeTotal" },
         // dates
         { "/events?from=2025-02-30", "from" }, { "/events?to=2025-13-01", "to" }, { "/events?from=tomorrow", "from" },
         { "/events?from=99999-01-01", "from" }, { "/events?from=-2025", "from" }, { "/events?from=2025-04-01T00:00", "from" },
@@ -60,6 +67,46 @@ public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChin
         var problem = await _client.GetProblem(url, HttpStatusCode.BadRequest);
 
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), $"{url}: {problem.GetRawText()}");
+    }
+
+    // The first and last years there are: to=9999 means "no upper bound", from=0001 "no lower bound".
+    public static TheoryData<string, string> BoundaryDates => new()
+    {
+        { "/events?to=9999&limit=500", "/events?limit=500" }, { "/events?to=9999-12&limit=500", "/events?limit=500" },
+        { "/events?to=9999-12-31&limit=500", "/events?limit=500" }, { "/events?from=0001&limit=500", "/events?limit=500" },
+        { "/events?from=0001-01-01&to=9999&limit=500", "/events?limit=500" }, { "/events?q=china&from=0001&to=9999", "/events?q=china" },
+        { "/events?from=9999", "/events?from=3000" }, { "/events?q=china&from=9999-12", "/events?q=china&from=3000" },
+        { "/agreements?to=9999&limit=500", "/agreements?limit=500&to=3000" }, { "/agreements?from=0001-12-31", "/agreements?from=1000" },
+        { "/sources?to=9999", "/sources?to=3000" }, { "/sources?from=0001", "/sources" },
+        { "/metrics/trade_turnover?from=9999", "/metrics/trade_turnover?from=3000" }, { "/metrics/trade_turnover?from=9999-Q4", "/metrics/trade_turnover?from=3000" },
+        { "/metrics/trade_turnover?to=9999-Q4", "/metrics/trade_turnover" }, { "/metrics/trade_turnover?from=0001-Q1&to=9999-12-31", "/metrics/trade_turnover" },
+        { "/metrics?name=trade_turnover&to=9999", "/metrics/trade_turnover" },
+        { "/metrics/trade_turnover/chart.svg?from=9999-12", "/metrics/trade_turnover/chart.svg?from=3000" },
+        { "/metrics/trade_turnover/chart.svg?from=0001&to=9999", "/metrics/trade_turnover/chart.svg" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BoundaryDates))]
+    public async Task TheFirstAndLastYearsAreOpenBounds(string url, string equivalent)
+    {
+        using var response = await _client.GetAsync(url);
+        using var expected = await _client.GetAsync(equivalent);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {body}");
+        Assert.Equal(HttpStatusCode.OK, expected.StatusCode);
+        Assert.Equal(await expected.Content.ReadAsStringAsync(), body);
+    }
+
+    [Fact]
+    public async Task OpenBoundsKeepEveryRecord()
+    {
+        var counts = (await _client.GetJson("/health")).GetProperty("counts");
+        var all = await _client.GetJson("/events?from=0001&to=9999&limit=500");
+        var series = await _client.GetJson("/metrics/trade_turnover?from=0001&to=9999");
+
+        Assert.Equal(counts.GetProperty("events").GetInt32(), all.Ids().Count);
+        Assert.NotEmpty(series.GetProperty("observations").EnumerateArray());
     }
 
     public static TheoryData<string, string> UnknownRecords => new()

@@ -150,4 +150,17 @@ public sealed class RateLimitTests : IDisposable
         Assert.InRange(int.Parse(response.Headers.GetValues("Retry-After").Single()), 1, 60);
         Assert.Contains("429", body);
     }
+
+    [Fact]
+    public async Task PastTheLimitACsvClientGetsThe429ProblemToo()
+    {
+        var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Accept.ParseAdd("text/csv");
+        for (var i = 0; i < 3; i++) (await client.GetAsync("/sources")).EnsureSuccessStatusCode();
+
+        var problem = await client.GetProblem("/sources", HttpStatusCode.TooManyRequests);
+
+        Assert.Equal("Too many requests", problem.Str("title"));
+        Assert.Contains("retry after", problem.Str("detail"));
+    }
 }

@@ -29,12 +29,36 @@ public class MetricParameterTests(AzChinaApiFactory factory) : IClassFixture<AzC
     [InlineData("/metrics/trade_turnover/chart.svg?asOf=yesterday", "asOf")]
     [InlineData("/metrics/trade_turnover/chart.svg?to=2025-Q5", "to")]
     [InlineData("/metrics/trade_turnover/chart.svg?reporter=Az", "reporter")]
+    [InlineData("/metrics/trade_turnover/chart.svg?format=csv", "format")]
+    [InlineData("/metrics/trade_turnover/chart.svg?format=json", "format")]
+    [InlineData("/metrics?name=trade_turnover&limit=0", "limit")]
+    [InlineData("/metrics?name=trade_turnover&limit=10", "limit")]
+    [InlineData("/metrics?name=trade_turnover&cursor=garbage", "cursor")]
+    [InlineData("/metrics?name=trade_turnover&includeTotal=true", "includeTotal")]
     public async Task ABadValueIsA400NamingTheParameter(string url, string parameter)
     {
         var problem = await _client.GetProblem(url, HttpStatusCode.BadRequest);
 
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), $"errors should name '{parameter}': {problem}");
         Assert.Contains($"'{parameter}'", problem.Str("detail"));
+    }
+
+    [Fact]
+    public async Task PagingASeriesSaysItIsTheCataloguesParameter()
+    {
+        var problem = await _client.GetProblem("/metrics?name=trade_turnover&limit=0&cursor=garbage", HttpStatusCode.BadRequest);
+
+        Assert.Contains("catalogue", problem.Str("detail"));
+    }
+
+    [Fact]
+    public async Task TheChartTakesFormatSvgAsItsOnlyFormat()
+    {
+        using var plain = await _client.GetAsync("/metrics/trade_turnover/chart.svg");
+        using var svg = await _client.GetAsync("/metrics/trade_turnover/chart.svg?format=svg");
+
+        Assert.Equal(HttpStatusCode.OK, svg.StatusCode);
+        Assert.Equal(await plain.Content.ReadAsStringAsync(), await svg.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -57,6 +57,33 @@ public class SearchTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
     }
 
     [Theory]
+    [InlineData("Li Qiang!")]
+    [InlineData("Li  Qiang")]
+    public async Task ACursorIsRefusedByAQueryThatRanksDifferently(string other)
+    {
+        // Same words, so the same matches; but the exact-title boost ranks them differently.
+        var cursor = (await _client.GetJson("/search?q=Li%20Qiang&limit=1")).Str("nextCursor");
+
+        var problem = await _client.GetProblem($"/search?q={Uri.EscapeDataString(other)}&limit=1&cursor={cursor}", HttpStatusCode.BadRequest);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty("cursor", out _), problem.GetRawText());
+    }
+
+    [Theory]
+    [InlineData("Li Qiang")]
+    [InlineData("LI QIANG")]
+    [InlineData(" li qiang ")]
+    public async Task ACursorServesEveryQueryThatRanksAlike(string same)
+    {
+        var first = await _client.GetJson("/search?q=Li%20Qiang&limit=2");
+        var cursor = (await _client.GetJson("/search?q=Li%20Qiang&limit=1")).Str("nextCursor");
+
+        var next = await _client.GetJson($"/search?q={Uri.EscapeDataString(same)}&limit=1&cursor={cursor}");
+
+        Assert.Equal(first.Ids().Skip(1), next.Ids());
+    }
+
+    [Theory]
     [InlineData("/search", "q")]
     [InlineData("/search?q=%20%20", "q")]
     [InlineData("/search?q=*", "q")]

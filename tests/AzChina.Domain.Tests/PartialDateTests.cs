@@ -21,6 +21,33 @@ public class PartialDateTests
     }
 
     [Theory]
+    [InlineData("9999", "9999-01-01")]
+    [InlineData("9999-12", "9999-12-01")]
+    [InlineData("9999-12-31", "9999-12-31")]
+    public void TheLastYearEndsOnTheLastDayThereIs(string text, string start)
+    {
+        Assert.True(PartialDate.TryParse(text, out var date));
+
+        Assert.Equal(DateOnly.Parse(start), date.Start);
+        Assert.Equal(DateOnly.MaxValue, date.End);
+    }
+
+    [Theory]
+    [InlineData("0001", "0001-12-31")]
+    [InlineData("0001-01", "0001-01-31")]
+    [InlineData("0001-01-01", "0001-01-01")]
+    public void TheFirstYearStartsOnTheFirstDayThereIs(string text, string end)
+    {
+        Assert.True(PartialDate.TryParse(text, out var date));
+
+        Assert.Equal(DateOnly.MinValue, date.Start);
+        Assert.Equal(DateOnly.Parse(end), date.End);
+    }
+
+    [Theory]
+    [InlineData("0000")]
+    [InlineData("0000-12-31")]
+    [InlineData("10000")]
     [InlineData("2025-02-30")]
     [InlineData("2025-13")]
     [InlineData("2025-00-10")]

@@ -20,6 +20,35 @@ public class PeriodTests
     }
 
     [Theory]
+    [InlineData("9999", PeriodKind.Year, "9999-01-01")]
+    [InlineData("9999-Q4", PeriodKind.Quarter, "9999-10-01")]
+    [InlineData("9999-12", PeriodKind.Month, "9999-12-01")]
+    [InlineData("9999-12-31", PeriodKind.Day, "9999-12-31")]
+    public void PeriodsOfTheLastYearEndOnTheLastDayThereIs(string text, PeriodKind kind, string start)
+    {
+        var period = Period.Parse(text);
+
+        Assert.Equal(kind, period.Kind);
+        Assert.Equal(DateOnly.Parse(start), period.Start);
+        Assert.Equal(DateOnly.MaxValue, period.End);
+        Assert.True(period.TryYearEarlier(out var earlier) || kind == PeriodKind.Day);
+    }
+
+    [Theory]
+    [InlineData("0001", "0001-12-31")]
+    [InlineData("0001-Q1", "0001-03-31")]
+    [InlineData("0001-01", "0001-01-31")]
+    public void PeriodsOfTheFirstYearStartOnTheFirstDayAndHaveNoYearEarlier(string text, string end)
+    {
+        var period = Period.Parse(text);
+
+        Assert.Equal(DateOnly.MinValue, period.Start);
+        Assert.Equal(DateOnly.Parse(end), period.End);
+        Assert.False(period.TryYearEarlier(out _));
+    }
+
+    [Theory]
+    [InlineData("0000-Q1")]
     [InlineData("2025-Q5")]
     [InlineData("2025-Q0")]
     [InlineData("2025Q1")]

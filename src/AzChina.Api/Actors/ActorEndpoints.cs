@@ -6,6 +6,7 @@ using AzChina.Api.Hosting;
 using AzChina.Api.Events;
 using AzChina.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AzChina.Api.Actors;
 
@@ -50,8 +51,9 @@ internal static class ActorEndpoints
 
     private static Results<Ok<ActorDetail>, ValidationProblem, ProblemHttpResult> GetActor(
         ReadOnlyDatabase database,
-        [Description("Actor id, e.g. ilham-aliyev or china."), Example("ilham-aliyev")] string id)
-        => SingleRecord.Serve(database, "Actor", id, ActorQueries.Find);
+        [Description("Actor id, e.g. ilham-aliyev or china."), Example("ilham-aliyev")] string id,
+        [FromQuery(Name = "format"), Example("json"), Description(ResponseFormats.JsonOnlyDescription)] string? format = null)
+        => SingleRecord.Serve(database, "Actor", id, format, ActorQueries.Find);
 
     private static Results<Ok<Page<EventSummary>>, CsvHttpResult, ValidationProblem, ProblemHttpResult> ListActorEvents(
         HttpContext http, ReadOnlyDatabase database,

@@ -60,6 +60,7 @@ internal static class ActorQueries
         },
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM actors AS a {Conditions(filter)}", Parameters(filter, null)),
         a => (a.Name, a.Id),
+        CursorKeys.Text,
         ActorCsv.Columns);
 
     // Alphabetical by name; the id breaks ties between actors of the same name.

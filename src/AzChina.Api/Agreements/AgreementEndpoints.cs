@@ -5,6 +5,7 @@ using AzChina.Api.Data;
 using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AzChina.Api.Agreements;
 
@@ -40,6 +41,7 @@ internal static class AgreementEndpoints
 
     private static Results<Ok<AgreementDetail>, ValidationProblem, ProblemHttpResult> GetAgreement(
         ReadOnlyDatabase database,
-        [Description("Agreement id, e.g. strategic-partnership-declaration-2024."), Example("strategic-partnership-declaration-2024")] string id)
-        => SingleRecord.Serve(database, "Agreement", id, AgreementQueries.Find);
+        [Description("Agreement id, e.g. strategic-partnership-declaration-2024."), Example("strategic-partnership-declaration-2024")] string id,
+        [FromQuery(Name = "format"), Example("json"), Description(ResponseFormats.JsonOnlyDescription)] string? format = null)
+        => SingleRecord.Serve(database, "Agreement", id, format, AgreementQueries.Find);
 }

@@ -39,6 +39,7 @@ internal static class AgreementQueries
         (db, page) => Summaries(db, db.Query<AgreementRow>(ListSql(filter, page), Parameters(filter, page)).AsList()),
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM agreements AS g {Conditions(filter)}", Parameters(filter, null)),
         a => (a.Date is { } date ? Columns.Iso(date) : UndatedKey(filter), a.Id),
+        key => CursorKeys.IsoDate(key) || key == UndatedKey(filter),
         AgreementCsv.Columns);
 
     // Undated (anticipated) agreements sort last in both directions: their key is below every date

@@ -5,6 +5,7 @@ using AzChina.Api.Data;
 using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AzChina.Api.Events;
 
@@ -40,6 +41,7 @@ internal static class EventEndpoints
 
     private static Results<Ok<EventDetail>, ValidationProblem, ProblemHttpResult> GetEvent(
         ReadOnlyDatabase database,
-        [Description("Event id, e.g. commission-10th-meeting-2025-04-16."), Example("commission-10th-meeting-2025-04-16")] string id)
-        => SingleRecord.Serve(database, "Event", id, EventQueries.Find);
+        [Description("Event id, e.g. commission-10th-meeting-2025-04-16."), Example("commission-10th-meeting-2025-04-16")] string id,
+        [FromQuery(Name = "format"), Example("json"), Description(ResponseFormats.JsonOnlyDescription)] string? format = null)
+        => SingleRecord.Serve(database, "Event", id, format, EventQueries.Find);
 }

@@ -46,6 +46,7 @@ internal static class EventQueries
         (db, page) => Summaries(db, db.Query<EventRow>(ListSql(filter, page), Parameters(filter, page)).AsList()),
         db => db.ExecuteScalar<long>($"SELECT count(*) {From(filter)} {Conditions(filter)}", Parameters(filter, null)),
         e => (Columns.Iso(e.Date), e.Id),
+        CursorKeys.IsoDate,
         EventCsv.Columns);
 
     // The id breaks ties of the date, so that keyset pages never skip or repeat an event. A full-text

@@ -8,6 +8,8 @@ internal static partial class ErrorHandling
     /// <summary>Every error is problem+json (RFC 9457): the framework's own 400, 404 and 405 responses included.</summary>
     public static IServiceCollection AddAzChinaProblems(this IServiceCollection services)
     {
+        // First, so that it is the writer used: problem+json even for a client that asked for CSV.
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         // Every problem names its request, so a report can be matched to its log line.
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {

@@ -29,7 +29,7 @@ internal static class MetricEndpoints
             .WithSummary("List metrics, or get one metric's series with ?name=")
             .WithDescription("Without `name`: the metric catalogue (name, label, unit, description, observation and claim counts, first and last period), " +
                              "counting only what was known at `asOf` if given; the series filters are refused there. " +
-                             "With `name`: that metric's series, exactly as GET /metrics/{name}.");
+                             "With `name`: that metric's series, exactly as GET /metrics/{name}; the paging parameters (limit, cursor, includeTotal) are refused there.");
 
         group.MapGet("/{name}", GetMetricSeries)
             .WithName("getMetricSeries")
@@ -57,6 +57,10 @@ internal static class MetricEndpoints
         [Example("derived"), Description(IncludeDescription)] string? include = null)
     {
         if (name is not null)
+        {
+            // Paging would silently do nothing on a series (one document): refuse it, as the catalogue refuses series filters.
+            if (paging.FirstPagingParameter() is { } pagingOnly)
+                return Problems.BadParameter(pagingOnly, "applies to the catalogue only: a series is not paged; leave out name or this parameter");
             return Series(http, database, name, filters, include, paging.Format).Result switch
             {
                 Ok<MetricSeries> ok => ok,
@@ -64,6 +68,7 @@ internal static class MetricEndpoints
                 ValidationProblem bad => bad,
                 var other => (ProblemHttpResult)other,
             };
+        }
 
         // Filters of a series would silently do nothing on the catalogue: refuse them instead.
         var seriesOnly = filters.FirstSeriesOnlyParameter() ?? (include is not null ? "include" : null);
@@ -89,8 +94,11 @@ internal static class MetricEndpoints
     private static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> GetMetricChart(
         ReadOnlyDatabase database,
         [Description("Metric name (snake_case), e.g. trade_turnover."), Example("trade_turnover")] string name,
-        [AsParameters] SeriesParameters filters)
+        [AsParameters] SeriesParameters filters,
+        [FromQuery(Name = "format"), Example("svg"), Description("Response format: svg, the only one a chart has (the default); any other value is a 400.")] string? format = null)
     {
+        var svg = ResponseFormats.Only("svg", format);
+        if (!svg.IsValid) return Problems.BadParameter(svg);
         var query = filters.Parse();
         if (!query.IsValid) return Problems.BadParameter(query);
         var (series, notFound) = FindSeries(database, name, query.Value!);

@@ -64,6 +64,7 @@ internal static class MetricQueries
             .Select(r => r.ToSummary()).ToList(),
         db => db.ExecuteScalar<long>("SELECT count(*) FROM metrics"),
         m => (null, m.Name),
+        CursorKeys.None,
         MetricCsv.Catalogue);
 
     public static MetricRow? Find(SqliteConnection db, string name) => db.QuerySingleOrDefault<MetricRow>(ByNameSql, new { Name = name });

@@ -9,7 +9,8 @@ namespace AzChina.Api.Paging;
 /// so records never repeat or go missing between pages, whatever ties the sort key has.
 /// The cursor carries that position and the query it belongs to, signed with the dataset fingerprint:
 /// a cursor from another query, another dataset or one that was edited is rejected, never served as
-/// a wrong page.
+/// a wrong page. The fingerprint is public, so the signature does not stop a determined forger; the
+/// key's shape is checked too, so a forged cursor can only choose where a page starts.
 /// </summary>
 public sealed record PageRequest(int Limit, string? AfterKey, string? AfterId)
 {
@@ -19,7 +20,8 @@ public sealed record PageRequest(int Limit, string? AfterKey, string? AfterId)
     public bool IsFirst => AfterId is null;
 
     /// <summary>Reads <c>limit</c> and <c>cursor</c>; <paramref name="query"/> names the list and its filters and sort.</summary>
-    public static Parsed<PageRequest> Parse(int? limit, string? cursor, string query, string fingerprint)
+    /// <param name="isKey">Whether a sort key has the shape the list's keys have.</param>
+    public static Parsed<PageRequest> Parse(int? limit, string? cursor, string query, string fingerprint, Func<string?, bool> isKey)
     {
         var size = limit ?? DefaultLimit;
         if (size is < 1 or > MaxLimit)
@@ -27,7 +29,7 @@ public sealed record PageRequest(int Limit, string? AfterKey, string? AfterId)
         if (cursor is null) return Parsed<PageRequest>.Valid(new PageRequest(size, null, null));
 
         var position = CursorCodec.Decode(cursor, query, fingerprint);
-        return position is null
+        return position is null || !isKey(position.Value.Key)
             ? Parsed<PageRequest>.Invalid("cursor", "is not a cursor this query issued; start again without a cursor")
             : Parsed<PageRequest>.Valid(new PageRequest(size, position.Value.Key, position.Value.Id));
     }

@@ -11,12 +11,14 @@ namespace AzChina.Api.Paging;
 /// <param name="Fetch">Reads up to <c>Limit + 1</c> records after the page request's position.</param>
 /// <param name="Count">Counts every record the filters match (for includeTotal).</param>
 /// <param name="Position">The sort key and id of a record, which the next page starts after.</param>
+/// <param name="IsKey">Whether a cursor's sort key has the shape <paramref name="Position"/> gives keys (see <see cref="CursorKeys"/>).</param>
 /// <param name="Csv">The record's CSV columns.</param>
 internal sealed record ListQuery<T>(
     string Signature,
     Func<SqliteConnection, PageRequest, IReadOnlyList<T>> Fetch,
     Func<SqliteConnection, long> Count,
     Func<T, (string? Key, string Id)> Position,
+    Func<string?, bool> IsKey,
     CsvColumns<T> Csv);
 
 /// <summary>What every list endpoint does: validate paging and format, fetch a page, and answer in JSON or CSV with a Link to the next page.</summary>
@@ -28,7 +30,7 @@ internal static class PagedList
         var format = ResponseFormats.Negotiate(http.Request, paging.Format);
         if (!format.IsValid) return Problems.BadParameter(format);
         var fingerprint = database.Fingerprint.Value;
-        var request = PageRequest.Parse(paging.Limit, paging.Cursor, query.Signature, fingerprint);
+        var request = PageRequest.Parse(paging.Limit, paging.Cursor, query.Signature, fingerprint, query.IsKey);
         if (!request.IsValid) return Problems.BadParameter(request);
 
         using var db = database.Open();

@@ -27,15 +27,21 @@ internal static class SearchQueries
         SELECT count(*) FROM search_index WHERE search_index MATCH @Match AND (@Kind IS NULL OR kind = @Kind)
         """;
 
-    public static ListQuery<SearchHit> Hits(string query, string match, string? kind) => new(
-        $"search|{match}|{kind}",
+    // The exact-title boost is part of the ranking, so it is part of the signature: "Li Qiang" and
+    // "Li Qiang!" match the same records but rank them differently, and must not share cursors.
+    public static ListQuery<SearchHit> Hits(string query, string match, string? kind) => Hits(query, match, kind, SearchText.Fold(query.Trim()));
+
+    private static ListQuery<SearchHit> Hits(string query, string match, string? kind, string exactTitle) => new(
+        $"search|{match}|{kind}|{exactTitle}",
         (db, page) => db.Query<SearchRow>(HitsSql, new
             {
-                Match = match, Kind = kind, page.AfterId, Fetch = page.Limit + 1, ExactTitle = SearchText.Fold(query.Trim()),
+                Match = match, Kind = kind, page.AfterId, Fetch = page.Limit + 1, ExactTitle = exactTitle,
+                // A cursor's key has been checked to be a number (CursorKeys.Number).
                 AfterRank = page.AfterKey is null ? 0 : double.Parse(page.AfterKey, CultureInfo.InvariantCulture),
             })
             .Select(r => new SearchHit(r.Kind, r.Id, r.Title, SearchText.Snippet(r.Text, query), r.Rank)).ToList(),
         db => db.ExecuteScalar<long>(CountSql, new { Match = match, Kind = kind }),
         h => (h.Rank.ToString("R", CultureInfo.InvariantCulture), $"{h.Kind}:{h.Id}"),
+        CursorKeys.Number,
         SearchCsv.Columns);
 }

@@ -6,6 +6,17 @@ internal static class ResponseFormats
 {
     public const string CsvMediaType = "text/csv";
 
+    public const string JsonOnlyDescription = "Response format: json, the only one a single record has (the default); any other value is a 400.";
+
+    /// <summary>
+    /// `format` where an endpoint answers in one format only: absent or that format. Anything else is
+    /// a 400, as on the lists, rather than silently answering in the one format there is.
+    /// </summary>
+    public static Parsed<string?> Only(string only, string? format) =>
+        format is null || format == only
+            ? Parsed<string?>.Valid(format)
+            : Parsed<string?>.Invalid("format", $"must be {only}, the only format here; got '{RequestParsers.Shown(format)}'");
+
     /// <summary>`format` wins; without it, an Accept header that asks for text/csv selects CSV.</summary>
     public static Parsed<ResponseFormat> Negotiate(HttpRequest request, string? format) => format switch
     {

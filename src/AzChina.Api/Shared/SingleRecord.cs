@@ -4,14 +4,19 @@ using Microsoft.Data.Sqlite;
 
 namespace AzChina.Api;
 
-/// <summary>What every get-by-id endpoint does: 400 for an id that cannot be one, 404 for one that names nothing.</summary>
+/// <summary>
+/// What every get-by-id endpoint does: 400 for an id that cannot be one or a format other than json,
+/// 404 for an id that names nothing.
+/// </summary>
 internal static class SingleRecord
 {
     public static Results<Ok<T>, ValidationProblem, ProblemHttpResult> Serve<T>(
-        ReadOnlyDatabase database, string what, string id, Func<SqliteConnection, string, T?> find) where T : class
+        ReadOnlyDatabase database, string what, string id, string? format, Func<SqliteConnection, string, T?> find) where T : class
     {
         var valid = RequestParsers.Id("id", id);
         if (!valid.IsValid) return Problems.BadParameter(valid);
+        var json = ResponseFormats.Only("json", format);
+        if (!json.IsValid) return Problems.BadParameter(json);
         using var db = database.Open();
         return find(db, id) is { } found ? TypedResults.Ok(found) : Problems.NotFound(what, id);
     }

@@ -4,6 +4,7 @@ using AzChina.Api.Data;
 using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AzChina.Api.Sources;
 
@@ -36,6 +37,7 @@ internal static class SourceEndpoints
 
     private static Results<Ok<SourceDetail>, ValidationProblem, ProblemHttpResult> GetSource(
         ReadOnlyDatabase database,
-        [Description("Source id, e.g. trend-2025-04-16-commission."), Example("trend-2025-04-16-commission")] string id)
-        => SingleRecord.Serve(database, "Source", id, SourceQueries.Find);
+        [Description("Source id, e.g. trend-2025-04-16-commission."), Example("trend-2025-04-16-commission")] string id,
+        [FromQuery(Name = "format"), Example("json"), Description(ResponseFormats.JsonOnlyDescription)] string? format = null)
+        => SingleRecord.Serve(database, "Source", id, format, SourceQueries.Find);
 }

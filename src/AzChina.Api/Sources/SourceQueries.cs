@@ -36,6 +36,7 @@ internal static class SourceQueries
         (db, page) => db.Query<SourceRow>(ListSql(filter, page), Parameters(filter, page)).Select(r => r.ToSummary()).ToList(),
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM sources AS s {Conditions(filter)}", Parameters(filter, null)),
         s => (Columns.Iso(s.PublishedOn), s.Id),
+        CursorKeys.IsoDate,
         SourceCsv.Columns);
 
     // Newest first; the id breaks ties between sources published the same day.

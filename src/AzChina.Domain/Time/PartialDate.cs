@@ -7,16 +7,20 @@ namespace AzChina.Domain.Time;
 /// <summary>
 /// A date known to the day, the month or the year: "2025-04-23", "2024-07", "1992".
 /// <see cref="Start"/> is its first day, <see cref="End"/> its last, so a month-precision event
-/// overlaps any range that touches that month.
+/// overlaps any range that touches that month. Both are computed within the span itself, never by
+/// adding a month or a year to the start, so 9999 and 9999-12 end on <see cref="DateOnly.MaxValue"/>.
 /// </summary>
 public readonly partial record struct PartialDate(DateOnly Start, DatePrecision Precision)
 {
     public DateOnly End => Precision switch
     {
         DatePrecision.Day => Start,
-        DatePrecision.Month => Start.AddMonths(1).AddDays(-1),
-        _ => Start.AddYears(1).AddDays(-1),
+        DatePrecision.Month => LastDayOfMonth(Start.Year, Start.Month),
+        _ => new DateOnly(Start.Year, 12, 31),
     };
+
+    /// <summary>The last day of a month, for the end of a month or a quarter.</summary>
+    public static DateOnly LastDayOfMonth(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
 
     public static bool TryParse(string? text, out PartialDate date)
     {

@@ -23,8 +23,7 @@ public readonly partial record struct Period(string Text, PeriodKind Kind, DateO
             var year = int.Parse(quarter.Groups["y"].Value, CultureInfo.InvariantCulture);
             var q = int.Parse(quarter.Groups["q"].Value, CultureInfo.InvariantCulture);
             if (year < 1) return false;
-            var start = new DateOnly(year, (q - 1) * 3 + 1, 1);
-            period = new Period(text, PeriodKind.Quarter, start, start.AddMonths(3).AddDays(-1));
+            period = new Period(text, PeriodKind.Quarter, new DateOnly(year, (q - 1) * 3 + 1, 1), PartialDate.LastDayOfMonth(year, q * 3));
             return true;
         }
         if (!PartialDate.TryParse(text, out var date)) return false;

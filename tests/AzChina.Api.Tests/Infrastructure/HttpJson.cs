@@ -15,9 +15,12 @@ public static class HttpJson
     }
 
     /// <summary>GETs a URL that must fail with a problem+json body (RFC 9457), and returns the problem.</summary>
-    public static async Task<JsonElement> GetProblem(this HttpClient client, string url, HttpStatusCode expected)
+    /// <param name="accept">An Accept header to send: a problem is problem+json whatever the client asked for.</param>
+    public static async Task<JsonElement> GetProblem(this HttpClient client, string url, HttpStatusCode expected, string? accept = null)
     {
-        using var response = await client.GetAsync(url);
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (accept is not null) request.Headers.Accept.ParseAdd(accept);
+        using var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == expected, $"GET {url}: expected {(int)expected}, got {(int)response.StatusCode}: {body}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
