@@ -84,7 +84,7 @@ internal static class Caching
 
     public static string ETagFor(HttpRequest request, string fingerprint)
     {
-        var format = request.Headers.Accept.Any(a => a?.Contains(ResponseFormats.CsvMediaType, StringComparison.OrdinalIgnoreCase) == true) ? "csv" : "json";
+        var format = ResponseFormats.AcceptsCsv(request) ? "csv" : "json";
         var representation = Encoding.UTF8.GetBytes($"{CodeVersion.Value}\n{request.Path}{request.QueryString}\n{format}");
         return $"\"{fingerprint}-{Convert.ToHexStringLower(SHA256.HashData(representation))[..16]}\"";
     }

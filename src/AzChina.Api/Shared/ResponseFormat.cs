@@ -17,11 +17,17 @@ internal static class ResponseFormats
             ? Parsed<string?>.Valid(format)
             : Parsed<string?>.Invalid("format", $"must be {only}, the only format here; got '{RequestParsers.Shown(format)}'");
 
+    /// <summary>
+    /// Whether the Accept header asks for CSV. The ETag and the response cache key on this too
+    /// (Hosting/Caching.cs), so the two can never disagree about which representation a request gets.
+    /// </summary>
+    public static bool AcceptsCsv(HttpRequest request) =>
+        request.Headers.Accept.Any(a => a?.Contains(CsvMediaType, StringComparison.OrdinalIgnoreCase) == true);
+
     /// <summary>`format` wins; without it, an Accept header that asks for text/csv selects CSV.</summary>
     public static Parsed<ResponseFormat> Negotiate(HttpRequest request, string? format) => format switch
     {
-        null => Parsed<ResponseFormat>.Valid(
-            request.Headers.Accept.Any(a => a?.Contains(CsvMediaType, StringComparison.OrdinalIgnoreCase) == true) ? ResponseFormat.Csv : ResponseFormat.Json),
+        null => Parsed<ResponseFormat>.Valid(AcceptsCsv(request) ? ResponseFormat.Csv : ResponseFormat.Json),
         "json" => Parsed<ResponseFormat>.Valid(ResponseFormat.Json),
         "csv" => Parsed<ResponseFormat>.Valid(ResponseFormat.Csv),
         _ => Parsed<ResponseFormat>.Invalid("format", $"must be json or csv; got '{RequestParsers.Shown(format)}'"),
