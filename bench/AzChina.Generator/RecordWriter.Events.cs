@@ -25,18 +25,30 @@ internal sealed partial class RecordWriter
     private void WriteEvents()
     {
         using var events = new Inserter(db, "events", "id", "date_start", "date_end", "date_precision", "date_inferred", "date_note",
-            "type", "title", "summary", "location", "location_country", "assertion", "asserted_by");
+            "type", "title", "summary", "location", "location_country", "assertion", "asserted_by", "search_rowid");
         using var participants = new Inserter(db, "event_participants", "event_id", "actor_id", "position", "role");
         using var topics = new Inserter(db, "event_topics", "event_id", "topic");
 
         // Ids follow the dates, so both the primary key and the date index are written in order.
         var days = Enumerable.Range(0, eventCount).Select(_ => RandomDay(FirstDay, LastDay)).Order().ToArray();
+        // Precisions and start dates first, so that each event's place in (date_start, id) order, its
+        // search rowid (db/0004_event_search_order.sql), is written with it and the build need not
+        // number a million events afterwards. Ids are zero-padded, so their order is i's.
+        var precisions = days.Select(_ => random.NextDouble() switch { < 0.9 => "day", < 0.98 => "month", _ => "year" }).ToArray();
+        var starts = days.Select((day, i) => precisions[i] switch
+        {
+            "day" => day, "month" => new DateOnly(day.Year, day.Month, 1), _ => new DateOnly(day.Year, 1, 1),
+        }).ToArray();
+        var searchRowids = new int[eventCount];
+        var inDateOrder = Enumerable.Range(0, eventCount).OrderBy(i => starts[i]).ThenBy(i => i).ToArray();
+        for (var rank = 0; rank < eventCount; rank++) searchRowids[inDateOrder[rank]] = rank + 1;
+
         for (var i = 0; i < eventCount; i++)
         {
             var id = $"event-{i + 1:D7}";
             var (a, b) = RandomPair();
-            var precision = random.NextDouble() switch { < 0.9 => "day", < 0.98 => "month", _ => "year" };
-            var start = precision switch { "day" => days[i], "month" => new DateOnly(days[i].Year, days[i].Month, 1), _ => new DateOnly(days[i].Year, 1, 1) };
+            var precision = precisions[i];
+            var start = starts[i];
             var end = precision switch { "day" => start, "month" => start.AddMonths(1).AddDays(-1), _ => start.AddYears(1).AddDays(-1) };
             var inferred = random.NextDouble() < 0.03;
 
@@ -60,7 +72,7 @@ internal sealed partial class RecordWriter
                 inferred ? "The source gives only a weekday; the date is worked out from its publication date." : null,
                 type, _texts.EventTitle(type, a.Name, b.Name, p1, p2, city, eventTopics[0], 1 + random.Next(20)),
                 _texts.EventSummary(a.Name, b.Name, p1, p2, city, eventTopics), $"{city}, {host.Name}", host.Code,
-                assertion, assertion == "reported" ? null : people[0].Id);
+                assertion, assertion == "reported" ? null : people[0].Id, searchRowids[i]);
             for (var k = 0; k < people.Count; k++) participants.Insert(id, people[k].Id, k, people[k].Role);
             foreach (var topic in eventTopics) topics.Insert(id, topic);
             var quotes = 1 + (random.NextDouble() < 0.3 ? 1 : 0);

@@ -129,6 +129,21 @@ public class QueryPlanTests(TracedApi api) : IClassFixture<TracedApi>
     }
 
     [Fact]
+    public void EverySyntheticEventIsNumberedInDateOrder()
+    {
+        // The generator writes search_rowid itself; a wrong number would put a full-text page out of order.
+        using var db = new SqliteConnection($"Data Source={api.Database.Path};Mode=ReadOnly;Pooling=False");
+        db.Open();
+        var misnumbered = db.ExecuteScalar<long>("""
+            SELECT count(*) FROM (SELECT search_rowid, row_number() OVER (ORDER BY date_start, id) AS n FROM events)
+            WHERE search_rowid IS NOT n
+            """);
+
+        Assert.Equal(0, misnumbered);
+        Assert.Equal(SyntheticDatabase.Events, db.ExecuteScalar<long>("SELECT count(*) FROM events"));
+    }
+
+    [Fact]
     public async Task AgreementListsUseIndexesWithEveryFilterAndBothSorts()
     {
         var urls = new List<string>();

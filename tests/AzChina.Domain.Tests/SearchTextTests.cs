@@ -11,6 +11,9 @@ public class SearchTextTests
     [InlineData("Azərbaycan Respublikası", "azarbaycan respublikasi")]
     [InlineData("Qarayev, Ağşin", "qarayev, agsin")]
     [InlineData("习近平", "习近平")]
+    [InlineData("Cafe\u0301 ﬁnance", "cafe finance")]
+    [InlineData("Ağdam 🌍 Şuşa", "agdam 🌍 susa")]
+    [InlineData("Москва Ёлка", "москва елка")]
     public void FoldsCaseDiacriticsAndAzerbaijaniLetters(string text, string folded)
     {
         Assert.Equal(folded, SearchText.Fold(text));

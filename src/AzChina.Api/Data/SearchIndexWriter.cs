@@ -8,10 +8,11 @@ namespace AzChina.Api.Data;
 internal static class SearchIndexWriter
 {
     // An event's place in date order, which is also its rowid in the index (db/0004_event_search_order.sql).
+    // Only rows not numbered so already are written: the synthetic generator numbers its events itself.
     private const string NumberEventsSql = """
         UPDATE events SET search_rowid = ordered.n
         FROM (SELECT id, row_number() OVER (ORDER BY date_start, id) AS n FROM events) AS ordered
-        WHERE events.id = ordered.id
+        WHERE events.id = ordered.id AND events.search_rowid IS NOT ordered.n
         """;
 
     // Per kind: the rowid of an event (the other kinds are numbered after every event as they are

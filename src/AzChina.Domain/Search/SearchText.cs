@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -17,6 +18,23 @@ public static partial class SearchText
     {
         // Most text is ASCII, which only needs lower case: indexing a million records folds every one.
         if (System.Text.Ascii.IsValid(text)) return text.ToLowerInvariant();
+        // Text outside the Basic Multilingual Plane (surrogate pairs) takes the whole-text path.
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0) return FoldWhole(text);
+        // Otherwise character by character, each non-ASCII one folded once and remembered: the same
+        // result for the scripts the data holds, without normalizing every record's whole text.
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c < 128) folded.Append(char.ToLowerInvariant(c));
+            else folded.Append(FoldedCharacters.GetOrAdd(c, static ch => FoldWhole(ch.ToString())));
+        }
+        return folded.ToString();
+    }
+
+    private static readonly ConcurrentDictionary<char, string> FoldedCharacters = new();
+
+    private static string FoldWhole(string text)
+    {
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
