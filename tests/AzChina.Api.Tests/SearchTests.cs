@@ -57,11 +57,11 @@ public class SearchTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
     }
 
     [Theory]
-    [InlineData("Li Qiang!")]
-    [InlineData("Li  Qiang")]
-    public async Task ACursorIsRefusedByAQueryThatRanksDifferently(string other)
+    [InlineData("Qiang Li")]
+    [InlineData("Li Qiang Beijing")]
+    [InlineData("Li")]
+    public async Task ACursorIsRefusedByAnotherQuery(string other)
     {
-        // Same words, so the same matches; but the exact-title boost ranks them differently.
         var cursor = (await _client.GetJson("/search?q=Li%20Qiang&limit=1")).Str("nextCursor");
 
         var problem = await _client.GetProblem($"/search?q={Uri.EscapeDataString(other)}&limit=1&cursor={cursor}", HttpStatusCode.BadRequest);
@@ -73,6 +73,8 @@ public class SearchTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
     [InlineData("Li Qiang")]
     [InlineData("LI QIANG")]
     [InlineData(" li qiang ")]
+    [InlineData("Li Qiang!")]
+    [InlineData("Li  Qiang*")]
     public async Task ACursorServesEveryQueryThatRanksAlike(string same)
     {
         var first = await _client.GetJson("/search?q=Li%20Qiang&limit=2");
@@ -109,6 +111,6 @@ public class SearchTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
         var hostile = await _client.GetJson($"/search?q={q}&limit=500");
         var plain = await _client.GetJson($"/search?q={Uri.EscapeDataString(words)}&limit=500");
 
-        Assert.Equal(plain.Ids().Order(), hostile.Ids().Order());
+        Assert.Equal(plain.Ids(), hostile.Ids());
     }
 }

@@ -20,6 +20,16 @@ public class SearchTextTests
     }
 
     [Theory]
+    [InlineData("China", "china")]
+    [InlineData("  CHINA*! ", "china")]
+    [InlineData("Qarayev, Ağşin", "qarayev agsin")]
+    [InlineData("***", "")]
+    public void FoldWordsKeepsOnlyTheFoldedWords(string text, string words)
+    {
+        Assert.Equal(words, SearchText.FoldWords(text));
+    }
+
+    [Theory]
     [InlineData("Aliyev", "\"aliyev\"*")]
     [InlineData("Əliyev Xi", "\"aliyev\" \"xi\"*")]
     [InlineData("\"unterminated", "\"unterminated\"*")]

@@ -75,7 +75,7 @@ internal static class SearchIndexWriter
             parameters[0].Value = documents.IsDBNull(0) ? nextRowid++ : documents.GetInt64(0);
             parameters[1].Value = documents.GetString(1);
             parameters[2].Value = documents.GetString(2);
-            parameters[3].Value = SearchText.Fold(title);
+            parameters[3].Value = SearchText.FoldWords(title);
             parameters[4].Value = SearchText.Fold(body);
             parameters[5].Value = title;
             parameters[6].Value = body;

@@ -27,9 +27,9 @@ internal static class SearchQueries
         SELECT count(*) FROM search_index WHERE search_index MATCH @Match AND (@Kind IS NULL OR kind = @Kind)
         """;
 
-    // The exact-title boost is part of the ranking, so it is part of the signature: "Li Qiang" and
-    // "Li Qiang!" match the same records but rank them differently, and must not share cursors.
-    public static ListQuery<SearchHit> Hits(string query, string match, string? kind) => Hits(query, match, kind, SearchText.Fold(query.Trim()));
+    // The exact-title boost is part of the ranking, so it is part of the signature. Titles and the query
+    // are compared as their folded words, so "Li Qiang", "Li Qiang!" and "li  qiang*" rank alike.
+    public static ListQuery<SearchHit> Hits(string query, string match, string? kind) => Hits(query, match, kind, SearchText.FoldWords(query));
 
     private static ListQuery<SearchHit> Hits(string query, string match, string? kind, string exactTitle) => new(
         $"search|{match}|{kind}|{exactTitle}",

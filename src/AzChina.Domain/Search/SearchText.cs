@@ -51,6 +51,14 @@ public static partial class SearchText
     }
 
     /// <summary>
+    /// The folded words of a text, one space between them: what the index holds as a title, and what
+    /// a query is compared with for an exact-title match, so that "China", "china*" and "CHINA!" are one.
+    /// </summary>
+    public static string FoldWords(string text) => string.Join(' ', Words(text));
+
+    private static List<string> Words(string text) => Word().Matches(Fold(text)).Select(m => m.Value).ToList();
+
+    /// <summary>
     /// The words of a user's query as an FTS5 expression that matches records containing all of them.
     /// Every word is quoted, so FTS syntax in the input (quotes, NEAR, *, column filters, AND/OR) is
     /// searched as plain words and never parsed. The last word also matches as a prefix ("Alij" finds "Aliyev").
@@ -58,7 +66,7 @@ public static partial class SearchText
     /// </summary>
     public static string? ToMatchExpression(string query)
     {
-        var words = Word().Matches(Fold(query)).Select(m => m.Value).ToList();
+        var words = Words(query);
         if (words.Count == 0) return null;
         return string.Join(" ", words.Select((w, i) => i == words.Count - 1 ? $"\"{w}\"*" : $"\"{w}\""));
     }
@@ -69,7 +77,7 @@ public static partial class SearchText
     /// </summary>
     public static string Snippet(string text, string query, int width = 160)
     {
-        var words = Word().Matches(Fold(query)).Select(m => m.Value).ToList();
+        var words = Words(query);
         // Fold character by character so that positions in the folded text are positions in the original.
         var folded = string.Create(text.Length, text, static (chars, source) =>
         {
