@@ -66,6 +66,13 @@ public class SearchTextTests
     }
 
     [Fact]
+    public void SnippetOfTextWithCharactersOutsideTheBasicPlaneFindsTheWord()
+    {
+        Assert.Equal("Baku 🌍 Şuşa summit", SearchText.Snippet("Baku 🌍 Şuşa summit", "susa"));
+        Assert.Equal("🌍 Şuşa", SearchText.Snippet("🌍 Şuşa", "baku"));
+    }
+
+    [Fact]
     public void SnippetOfShortTextIsTheWholeText()
     {
         Assert.Equal("Xi Jinping", SearchText.Snippet("Xi Jinping", "xi"));

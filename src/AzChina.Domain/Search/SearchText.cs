@@ -23,15 +23,18 @@ public static partial class SearchText
         // Otherwise character by character, each non-ASCII one folded once and remembered: the same
         // result for the scripts the data holds, without normalizing every record's whole text.
         var folded = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c < 128) folded.Append(char.ToLowerInvariant(c));
-            else folded.Append(FoldedCharacters.GetOrAdd(c, static ch => FoldWhole(ch.ToString())));
-        }
+        foreach (var c in text) folded.Append(c < 128 ? char.ToLowerInvariant(c) : FoldCharacter(c));
         return folded.ToString();
     }
 
     private static readonly ConcurrentDictionary<char, string> FoldedCharacters = new();
+
+    /// <summary>
+    /// One non-ASCII character folded, once per character and remembered. Half of a surrogate pair
+    /// cannot be normalized on its own (it throws), so it stays as it is.
+    /// </summary>
+    private static string FoldCharacter(char c) =>
+        FoldedCharacters.GetOrAdd(c, static ch => char.IsSurrogate(ch) ? ch.ToString() : FoldWhole(ch.ToString()));
 
     private static string FoldWhole(string text)
     {
@@ -92,10 +95,10 @@ public static partial class SearchText
         return (start > 0 ? "…" : "") + text[start..end].Trim() + (end < text.Length ? "…" : "");
     }
 
-    // A snippet folds every character of a record's text, for every hit of a page: ASCII, most of it,
-    // without normalizing. A character that folds to several (or none) is kept as it is.
+    // A snippet folds every character of a record's text, for every hit of a page. A character that
+    // folds to several (or none) is kept as it is, so positions stay those of the original.
     private static char FoldChar(char c) =>
-        c < 128 ? char.ToLowerInvariant(c) : Fold(c.ToString()) is { Length: 1 } f ? f[0] : c;
+        c < 128 ? char.ToLowerInvariant(c) : FoldCharacter(c) is { Length: 1 } f ? f[0] : c;
 
     /// <summary>Where a word of the text starts with <paramref name="word"/>, not inside another word ("li" in "Republic"); -1 if nowhere.</summary>
     private static int FirstWordStart(string folded, string word)
