@@ -20,10 +20,11 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
 
         var inputs = DatasetInputs.Read(options);
         var path = options.FullPath;
-        var existing = ReadInfo(path, "fingerprint");
+        var info = ReadInfo(path);
+        var existing = info.GetValueOrDefault("fingerprint");
         // A database is rebuilt by new code too: a change to how seeds are written or text is folded
         // for search changes the file, though the seeds and migrations are the same.
-        var builtBy = ReadInfo(path, "built_by");
+        var builtBy = info.GetValueOrDefault("built_by");
         if (existing == inputs.Fingerprint && builtBy == CodeVersion.Value)
         {
             logger.LogInformation("Database {Path} is current (fingerprint {Fingerprint}); reusing it", path, existing);
@@ -44,7 +45,7 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
         var path = options.FullPath;
         if (!File.Exists(path))
             throw new InvalidOperationException($"Database:BuildFromSeeds is false, but there is no database at {path} to serve.");
-        var fingerprint = ReadInfo(path, "fingerprint")
+        var fingerprint = ReadInfo(path).GetValueOrDefault("fingerprint")
             ?? throw new InvalidOperationException($"Database:BuildFromSeeds is false, but {path} has no dataset fingerprint: it is not an AzChina database.");
         var expected = DatasetInputs.ReadMigrations(options.MigrationsPath).Select(m => $"{m.FileName} ({m.Checksum[..12]})");
         var applied = ReadAppliedMigrations(path).Select(m => $"{m.Name} ({m.Checksum[..12]})");
@@ -147,19 +148,19 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
         if (orphans > 0) throw new InvalidOperationException($"The new database has {orphans} evidence rows for missing records.");
     }
 
-    /// <summary>A value of an existing database's dataset_info, or null when there is none or it cannot be read.</summary>
-    private string? ReadInfo(string path, string key)
+    /// <summary>An existing database's dataset_info (fingerprint, built_by); empty when there is none or it cannot be read.</summary>
+    private IReadOnlyDictionary<string, string> ReadInfo(string path)
     {
-        if (!File.Exists(path)) return null;
+        if (!File.Exists(path)) return new Dictionary<string, string>();
         try
         {
             using var db = Open(path, SqliteOpenMode.ReadOnly);
-            return db.ExecuteScalar<string>("SELECT value FROM dataset_info WHERE key = @Key", new { Key = key });
+            return db.Query<(string Key, string Value)>("SELECT key, value FROM dataset_info").ToDictionary(r => r.Key, r => r.Value);
         }
         catch (SqliteException e)
         {
             logger.LogWarning("Existing database {Path} cannot be read ({Message})", path, e.Message);
-            return null;
+            return new Dictionary<string, string>();
         }
     }
 
