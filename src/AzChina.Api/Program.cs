@@ -38,7 +38,7 @@ app.UseAzChinaRequestLogging();
 app.UseCors();
 app.UseRateLimiter();
 app.UseHeadWithoutBody();
-app.UseAzChinaCaching();
+app.UseOutputCache();
 app.UseAzChinaOpenApi();
 
 // Build or reuse the database before serving; invalid seeds stop start-up here.
@@ -46,8 +46,8 @@ app.BuildAzChinaDatabase();
 // Database:BuildOnly=true: build the file and stop, as the Dockerfile does at image build time.
 if (app.Configuration.GetValue<bool>("Database:BuildOnly")) return;
 
-// Resources, each read with GET and HEAD.
-var api = app.MapReadOnlyApi();
+// Resources, each read with GET and HEAD, with the dataset's ETags and cache.
+var api = app.MapReadOnlyApi().CacheDatasetReads(app.Services);
 api.MapEvents();
 api.MapAgreements();
 api.MapActors();

@@ -1,5 +1,6 @@
 using AzChina.Api.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
 
 namespace AzChina.Api.Export;
 
@@ -12,8 +13,11 @@ internal static class ExportEndpoints
         group.MapGet("/azchina.db", DownloadDatabase)
             .WithName("downloadDatabase")
             .WithSummary("Download the SQLite database")
-            .WithDescription("The database file the API serves, to open in any SQLite tool. The file name carries the dataset fingerprint.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.sqlite3");
+            .WithDescription("The database file the API serves, to open in any SQLite tool. The file name and its ETag carry the dataset fingerprint; Range, If-Range and If-None-Match are honoured.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.sqlite3")
+            .Produces(StatusCodes.Status304NotModified)
+            // A file sent as it is, with ranges: too large to keep, and its ETag is the file's own.
+            .CacheOutput(policy => policy.NoCache());
 
         group.MapGet("/dataset.json", DownloadDataset)
             .WithName("downloadDataset")
@@ -24,7 +28,8 @@ internal static class ExportEndpoints
     }
 
     private static PhysicalFileHttpResult DownloadDatabase(DatabaseOptions options, ReadOnlyDatabase database) =>
-        TypedResults.PhysicalFile(options.FullPath, "application/vnd.sqlite3", $"azchina-{database.Fingerprint.Value}.db", enableRangeProcessing: true);
+        TypedResults.PhysicalFile(options.FullPath, "application/vnd.sqlite3", $"azchina-{database.Fingerprint.Value}.db",
+            entityTag: new EntityTagHeaderValue($"\"{database.Fingerprint.Value}-db\""), enableRangeProcessing: true);
 
     private static Ok<DatasetDocument> DownloadDataset(HttpContext http, ReadOnlyDatabase database)
     {

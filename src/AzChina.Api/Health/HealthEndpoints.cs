@@ -23,6 +23,8 @@ internal static class HealthEndpoints
     public static RouteHandlerBuilder MapHealth(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/health", GetHealth)
             .WithTags("Health")
+            // It reports on the database as it is now, so it is never answered from the cache.
+            .CacheOutput(policy => policy.NoCache())
             .WithName("getHealth")
             .WithSummary("Health and dataset fingerprint")
             .WithDescription("200 when the database can be read: the fingerprint of the seeds and migrations it was built from, and record counts.");

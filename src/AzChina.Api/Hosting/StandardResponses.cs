@@ -6,7 +6,7 @@ namespace AzChina.Api.Hosting;
 
 /// <summary>
 /// Declares the responses every operation can give but no handler returns itself: 304 from the
-/// ETag middleware, 429 from the rate limiter, and the headers of a 200 (ETag; Link on lists).
+/// output cache, 429 from the rate limiter, and the headers of a 200 (ETag; Link on lists).
 /// </summary>
 internal sealed class StandardResponses : IOperationFilter
 {
@@ -14,7 +14,7 @@ internal sealed class StandardResponses : IOperationFilter
     {
         operation.Responses ??= [];
         var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
-        var cached = context.ApiDescription.RelativePath?.StartsWith("health", StringComparison.Ordinal) != true;
+        var cached = Caching.IsDatasetRead(context.ApiDescription.ActionDescriptor.EndpointMetadata);
 
         if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse success && cached)
         {

@@ -19,7 +19,7 @@ internal static class ResponseFormats
 
     /// <summary>
     /// Whether the Accept header asks for CSV. The ETag and the response cache key on this too
-    /// (Hosting/Caching.cs), so the two can never disagree about which representation a request gets.
+    /// (Hosting/DatasetCachePolicy.cs), so the two can never disagree about which representation a request gets.
     /// </summary>
     public static bool AcceptsCsv(HttpRequest request) =>
         request.Headers.Accept.Any(a => a?.Contains(CsvMediaType, StringComparison.OrdinalIgnoreCase) == true);
