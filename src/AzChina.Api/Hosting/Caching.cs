@@ -32,10 +32,11 @@ internal static class Caching
     public static RouteGroupBuilder CacheDatasetReads(this RouteGroupBuilder group, IServiceProvider services)
     {
         var policy = ActivatorUtilities.CreateInstance<DatasetCachePolicy>(services);
-        return group.CacheOutput(policy);
+        group.CacheOutput(policy).AddEndpointFilter(policy.SetHeaders);
+        return group;
     }
 
     /// <summary>Whether an endpoint's 200s carry the dataset ETag (the last output-cache policy on it wins).</summary>
     public static bool IsDatasetRead(IEnumerable<object> endpointMetadata) =>
-        endpointMetadata.OfType<IOutputCachePolicy>().LastOrDefault() is DatasetCachePolicy;
+        new EndpointMetadataCollection(endpointMetadata).GetMetadata<IOutputCachePolicy>() is DatasetCachePolicy;
 }

@@ -26,29 +26,14 @@ internal sealed class DatasetCachePolicy(ReadOnlyDatabase database, IOptions<Htt
         var request = context.HttpContext.Request;
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) return ValueTask.CompletedTask;
 
-        var csv = ResponseFormats.AcceptsCsv(request);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = _enabled;
         context.AllowCacheStorage = _enabled;
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "*";
-        context.CacheVaryByRules.VaryByValues["format"] = csv ? "csv" : "json";
+        context.CacheVaryByRules.VaryByValues["format"] = ResponseFormats.AcceptsCsv(request) ? "csv" : "json";
         context.ResponseExpirationTimeSpan = _keptFor;
 
-        // Set now, so the cache keeps them with the response; taken off again from an error.
-        var response = context.HttpContext.Response;
-        response.Headers.ETag = ETagFor(request, database.Fingerprint.Value, csv);
-        response.Headers.CacheControl = _cacheControl;
-        response.Headers.Vary = HeaderNames.Accept;
-        response.OnStarting(() =>
-        {
-            if (response.StatusCode is not (StatusCodes.Status200OK or StatusCodes.Status304NotModified))
-            {
-                response.Headers.Remove(HeaderNames.ETag);
-                response.Headers.Remove(HeaderNames.CacheControl);
-            }
-            return Task.CompletedTask;
-        });
         return ValueTask.CompletedTask;
     }
 
@@ -59,6 +44,34 @@ internal sealed class DatasetCachePolicy(ReadOnlyDatabase database, IOptions<Htt
     {
         if (context.HttpContext.Response.StatusCode != StatusCodes.Status200OK) context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Sets the ETag and Cache-Control of a response the endpoint is about to write, so the cache keeps them
+    /// with it; a filter, so that a response served from the cache does not compute them again. An error
+    /// loses them when it starts.
+    /// </summary>
+    public async ValueTask<object?> SetHeaders(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var http = invocation.HttpContext;
+        // An endpoint of the group that opted out of the cache (.CacheOutput(p => p.NoCache())) has no ETag either.
+        if (http.GetEndpoint()?.Metadata.GetMetadata<IOutputCachePolicy>() != this) return await next(invocation);
+        var request = http.Request;
+        var response = http.Response;
+        response.Headers.ETag = ETagFor(request, database.Fingerprint.Value, ResponseFormats.AcceptsCsv(request));
+        response.Headers.CacheControl = _cacheControl;
+        response.Headers.Vary = HeaderNames.Accept;
+        response.OnStarting(static state =>
+        {
+            var response = (HttpResponse)state;
+            if (response.StatusCode is not (StatusCodes.Status200OK or StatusCodes.Status304NotModified))
+            {
+                response.Headers.Remove(HeaderNames.ETag);
+                response.Headers.Remove(HeaderNames.CacheControl);
+            }
+            return Task.CompletedTask;
+        }, response);
+        return await next(invocation);
     }
 
     private static string ETagFor(HttpRequest request, string fingerprint, bool csv)
