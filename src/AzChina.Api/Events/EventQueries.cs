@@ -50,7 +50,7 @@ internal static class EventQueries
         EventCsv.Columns);
 
     // The id breaks ties of the date, so that keyset pages never skip or repeat an event. A full-text
-    // list orders by the index's rowid, which is the same order (db/0004_event_search_order.sql).
+    // list orders by the index's rowid, which is the same order (db/0001_schema.sql).
     private static string ListSql(EventFilter filter, PageRequest page)
     {
         var direction = filter.Descending ? "DESC" : "ASC";
