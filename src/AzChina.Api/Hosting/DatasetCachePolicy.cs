@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using AzChina.Api.Data;
-using AzChina.Api.Shared;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;

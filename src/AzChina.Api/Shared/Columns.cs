@@ -1,7 +1,7 @@
 using System.Globalization;
 using AzChina.Domain.Vocabularies;
 
-namespace AzChina.Api;
+namespace AzChina.Api.Shared;
 
 /// <summary>Reads database column values (validated when the database was built) into DTO types.</summary>
 internal static class Columns

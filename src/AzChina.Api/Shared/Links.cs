@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using AzChina.Domain.Vocabularies;
 
-namespace AzChina.Api;
+namespace AzChina.Api.Shared;
 
 // Small shapes that several resources share: the quote behind a record, and links between records.
 

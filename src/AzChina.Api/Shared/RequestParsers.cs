@@ -3,7 +3,7 @@ using AzChina.Domain.Search;
 using AzChina.Domain.Time;
 using AzChina.Domain.Vocabularies;
 
-namespace AzChina.Api;
+namespace AzChina.Api.Shared;
 
 /// <summary>
 /// Parses query values into what the queries need, or says which parameter is wrong and what it

@@ -1,4 +1,4 @@
-namespace AzChina.Api;
+namespace AzChina.Api.Shared;
 
 public enum ResponseFormat { Json, Csv }
 
