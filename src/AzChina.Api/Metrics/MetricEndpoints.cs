@@ -88,7 +88,7 @@ internal static class MetricEndpoints
         [Description("Metric name (snake_case), e.g. trade_turnover."), Example("trade_turnover")] string name,
         [AsParameters] SeriesParameters filters,
         [Example("derived"), Description(IncludeDescription)] string? include = null,
-        [FromQuery(Name = "format"), Example("json"), Description("Response format: json (default) or csv (one row per observation). `Accept: text/csv` also selects CSV.")] string? format = null)
+        [FromQuery(Name = "format"), Example("json"), Description("Response format: json (default) or csv (one row per observation), a file to download that starts with a UTF-8 byte order mark for spreadsheets. `Accept: text/csv` selects the bare CSV, for programs.")] string? format = null)
         => Series(http, database, name, filters, include, format);
 
     private static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> GetMetricChart(
@@ -114,7 +114,9 @@ internal static class MetricEndpoints
         if (!query.IsValid) return Problems.BadParameter(query);
         var (series, notFound) = FindSeries(database, name, query.Value!);
         if (series is null) return notFound!;
-        return responseFormat.Value == ResponseFormat.Csv ? new CsvHttpResult(MetricCsv.Series.Write(series.Observations)) : TypedResults.Ok(series);
+        return responseFormat.Value == ResponseFormat.Json
+            ? TypedResults.Ok(series)
+            : new CsvHttpResult(MetricCsv.Series.Write(series.Observations), download: responseFormat.Value == ResponseFormat.CsvDownload);
     }
 
     /// <summary>The series, or a 404 whose detail lists the known metric names.</summary>
