@@ -13,7 +13,7 @@ foreach (var observation in turnover.Observations)
 {
     Console.WriteLine($"  {observation.Period}: {observation.Qualifier} {observation.Value:N0} ({observation.Agreement}, {Count(observation.Claims.Count, "claim")})");
     foreach (var claim in observation.Claims)
-        Console.WriteLine($"    {claim.SourceId} ({claim.PublishedOn}): \"{claim.Quote}\"");
+        Console.WriteLine($"    {claim.SourceId} ({claim.PublishedOn:yyyy-MM-dd}): \"{claim.Quote}\"");
 }
 
 try
