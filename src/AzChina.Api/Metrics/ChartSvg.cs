@@ -32,8 +32,11 @@ internal static class ChartSvg
         var subtitle = ChartText.Wrap(Subtitle(series), SubtitleSize, width - Left - Right);
         // Everything below the header moves down by the lines the header wrapped onto.
         var shift = (title.Count - 1) * TitleLine + (subtitle.Count - 1) * SubtitleLine;
-        var lengths = observations.Where(o => o.Unit != Unit.Rank).Select(o => BarOf(o).Length).Distinct().ToList();
-        var height = Height + shift + (lengths.Count > 1 ? LegendLine : 0);
+        var bars = observations.Where(o => o.Unit != Unit.Rank).Select(BarOf).Distinct().ToList();
+        var lengths = bars.Select(b => b.Length).ToList();
+        // Said in the legend where the widths differ (a year's bar beside a quarter's).
+        var explainWidths = bars.Select(b => b.Width).Distinct().Count() > 1;
+        var height = Height + shift + (explainWidths ? LegendLine : 0);
 
         var root = new XElement(Svg + "svg",
             new XAttribute("width", N(width)), new XAttribute("height", N(height)),
@@ -54,13 +57,14 @@ internal static class ChartSvg
 
         body.Add(Text(Left, Height - 26, "Source hedges: ▲ lower bound (over, at least) · ▼ upper bound (nearly, under, up to)", 10, "legend", fill: "#555555"),
             Text(Left, Height - 12, "≈ approximately · red mark: the sources conflict · hover a mark for details", 10, "legend", fill: "#555555"));
-        if (lengths.Count > 1)
-            body.Add(Text(Left, Height + 2, $"Bar width shows the period's length: {string.Join(" · ", LengthOrder.Where(lengths.Contains))}", 10, "legend", fill: "#555555"));
+        if (explainWidths)
+            body.Add(Text(Left, Height + 2, $"Bar width shows the period's length: {string.Join(" · ", Lengths.Where(l => lengths.Contains(l.Key)).Select(l => l.Legend))}", 10, "legend", fill: "#555555"));
         root.Add(body);
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + root;
     }
 
-    private static readonly string[] LengthOrder = ["year (widest)", "quarter", "month", "point in time"];
+    private static readonly (string Key, string Legend)[] Lengths =
+        [("year", "year (widest)"), ("quarter", "quarter"), ("month", "month"), ("point-in-time", "point in time")];
 
     /// <summary>
     /// A bar's width by the length of its period. A point-in-time or cumulative figure (a stock on a day)
@@ -68,10 +72,10 @@ internal static class ChartSvg
     /// </summary>
     private static (double Width, string Length) BarOf(Observation o) => (o.PeriodEnd.DayNumber - o.PeriodStart.DayNumber + 1) switch
     {
-        >= 365 => (60, "year (widest)"),
+        >= 365 => (60, "year"),
         >= 89 => (34, "quarter"),
         >= 28 => (20, "month"),
-        _ => (60, "point in time"),
+        _ => (60, "point-in-time"),
     };
 
     private static double WidestLabel(Observation o) => new[]
@@ -113,7 +117,7 @@ internal static class ChartSvg
             group.Add(rank
                 ? new XElement(Svg + "circle", new XAttribute("class", "mark"), new XAttribute("cx", N(x)), new XAttribute("cy", N(top)),
                     new XAttribute("r", "7"), new XAttribute("fill", Colour(o)))
-                : new XElement(Svg + "rect", new XAttribute("class", "mark"), new XAttribute("data-length", BarOf(o).Length.Split(' ')[0]),
+                : new XElement(Svg + "rect", new XAttribute("class", "mark"), new XAttribute("data-length", BarOf(o).Length),
                     new XAttribute("x", N(x - BarOf(o).Width / 2)), new XAttribute("width", N(BarOf(o).Width)),
                     new XAttribute("y", N(Math.Min(top, baseline))), new XAttribute("height", N(Math.Max(1, Math.Abs(baseline - top)))),
                     new XAttribute("fill", Colour(o))));
