@@ -9,7 +9,9 @@ using AzChina.Api.Metrics;
 using AzChina.Api.Search;
 using AzChina.Api.Sources;
 
-var builder = WebApplication.CreateBuilder(args);
+// Configuration (appsettings.json, with the console log set-up) is read beside the binary, not from the
+// working directory: `dotnet /path/to/AzChina.Api.dll` started anywhere behaves as `dotnet run` does.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 // Logging: Serilog, one line per request.
 builder.AddAzChinaLogging();

@@ -153,6 +153,38 @@ public class HttpBehaviourTests(AzChinaApiFactory factory) : IClassFixture<AzChi
         Assert.Contains("GET", get.Headers.GetValues("Access-Control-Allow-Methods").Single());
         Assert.DoesNotContain("DELETE", delete.Headers.TryGetValues("Access-Control-Allow-Methods", out var methods) ? methods.Single() : "");
     }
+
+    [Fact]
+    public async Task APreflightAllowsIfNoneMatchSoThatAPageCanRevalidate()
+    {
+        using var conditional = await Send("/events", r =>
+        {
+            r.Headers.Add("Origin", "https://example.org");
+            r.Headers.Add("Access-Control-Request-Method", "GET");
+            r.Headers.Add("Access-Control-Request-Headers", "if-none-match");
+        }, HttpMethod.Options);
+        using var other = await Send("/events", r =>
+        {
+            r.Headers.Add("Origin", "https://example.org");
+            r.Headers.Add("Access-Control-Request-Method", "GET");
+            r.Headers.Add("Access-Control-Request-Headers", "x-anything");
+        }, HttpMethod.Options);
+
+        Assert.Equal(HttpStatusCode.NoContent, conditional.StatusCode);
+        Assert.Contains("if-none-match", conditional.Headers.GetValues("Access-Control-Allow-Headers").Single(), StringComparison.OrdinalIgnoreCase);
+        // The browser compares the request's headers with this list, so an unknown one is never on it.
+        Assert.DoesNotContain("x-anything", other.Headers.GetValues("Access-Control-Allow-Headers").Single(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AnyOriginSeesTheDownloadNameAndTheRequestId()
+    {
+        using var response = await Send("/sources?format=csv", r => r.Headers.Add("Origin", "https://example.org"));
+
+        var exposed = response.Headers.GetValues("Access-Control-Expose-Headers").Single();
+        Assert.Contains("Content-Disposition", exposed);
+        Assert.Contains("X-Request-Id", exposed);
+    }
 }
 
 public sealed class RateLimitTests : IDisposable

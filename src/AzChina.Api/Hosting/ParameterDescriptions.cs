@@ -16,7 +16,20 @@ public sealed class ExampleAttribute(string value) : Attribute
 }
 
 /// <summary>
-/// Documents each parameter from its attributes: [Description], [Example] and [Range]. Parameters
+/// The vocabulary (a Domain enum) whose wire names a string parameter takes. The parameter stays a
+/// string, parsed by RequestParsers.Vocabulary so that a bad value is a 400 naming it; the document
+/// shows the vocabulary's schema, so Swagger UI offers its names as a list and clients get the enum.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter | AttributeTargets.Property)]
+public sealed class VocabularyAttribute(Type enumType) : Attribute
+{
+    public Type EnumType { get; } = enumType;
+}
+
+/// <summary>
+/// Documents each parameter from its attributes: [Description], [Example] (required parameters only:
+/// Swagger UI's "Try it out" sends every example, and an example filter would narrow the first answer
+/// a newcomer sees), [DefaultValue], [Vocabulary], [Range] and [Required]. Parameters
 /// bound with [AsParameters] carry them on the declaring record's constructor, where Swashbuckle
 /// does not look (Swashbuckle#2658), so this filter looks there too.
 /// </summary>
@@ -34,7 +47,12 @@ internal sealed class ParameterDescriptions : IParameterFilter
 
         if (string.IsNullOrEmpty(writable.Description) && Find<DescriptionAttribute>() is { } description)
             writable.Description = description.Description;
+        if (Find<VocabularyAttribute>() is { } vocabulary)
+            writable.Schema = context.SchemaGenerator.GenerateSchema(vocabulary.EnumType, context.SchemaRepository);
+        if (Find<RequiredAttribute>() is not null) writable.Required = true;
         if (Find<ExampleAttribute>() is { } example) writable.Example = Typed(example.Value, writable.Schema?.Type);
+        if (Find<DefaultValueAttribute>() is { Value: string value } && writable.Schema is OpenApiSchema withDefault)
+            withDefault.Default = Typed(value, withDefault.Type);
         if (Find<RangeAttribute>() is { } range && writable.Schema is OpenApiSchema schema)
         {
             schema.Minimum = Convert.ToString(range.Minimum, CultureInfo.InvariantCulture);

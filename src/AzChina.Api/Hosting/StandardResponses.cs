@@ -21,7 +21,8 @@ internal sealed class StandardResponses : IOperationFilter
             success.Headers ??= new Dictionary<string, IOpenApiHeader>();
             success.Headers["ETag"] = Header("Strong entity tag: the dataset fingerprint and a hash of this representation. Send it in If-None-Match to revalidate.");
             if (context.MethodInfo.ReturnType.ToString().Contains("Page`1", StringComparison.Ordinal))
-                success.Headers["Link"] = Header("<URL of the next page>; rel=\"next\", absent on the last page.");
+                // In a code span: Swagger UI renders descriptions as Markdown, where a bare <URL …> is an HTML tag and vanishes.
+                success.Headers["Link"] = Header("`<URL of the next page>; rel=\"next\"`, absent on the last page.");
         }
         if (cached)
             operation.Responses.TryAdd("304", new OpenApiResponse { Description = "Not Modified: the If-None-Match ETag is current; no body." });

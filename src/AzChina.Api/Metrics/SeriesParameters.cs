@@ -26,37 +26,30 @@ internal sealed partial record SeriesParameters
     public const int MaxLatest = 100;
 
     [FromQuery(Name = "asOf")]
-    [Example("2025-04-15")]
     [Description("Knowledge date, YYYY-MM-DD: answer as the data stood on that day, counting only claims from sources published on or before it. Default: everything known.")]
     public string? AsOf { get; init; }
 
     [FromQuery(Name = "from")]
-    [Example("2024")]
     [Description("Earliest period, as YYYY, YYYY-Qn (n 1–4), YYYY-MM or YYYY-MM-DD: keeps observations whose span reaches its first day or later (overlap).")]
     public string? From { get; init; }
 
     [FromQuery(Name = "to")]
-    [Example("2025-Q1")]
     [Description("Latest period, as YYYY, YYYY-Qn (n 1–4), YYYY-MM or YYYY-MM-DD: keeps observations whose span starts on or before its last day (overlap).")]
     public string? To { get; init; }
 
     [FromQuery(Name = "latest")]
-    [Example("2")]
     [Description("Keep only the N most recent periods (those that end last), N from 1 to 100, after from/to; the answer stays chronological.")]
     public string? Latest { get; init; }
 
     [FromQuery(Name = "reporter")]
-    [Example("AZ")]
     [Description("ISO 3166-1 alpha-2 code, two capital letters (e.g. AZ): the reporting country, or for a directed flow such as investment the origin. A code with no data gives an empty series.")]
     public string? Reporter { get; init; }
 
     [FromQuery(Name = "partner")]
-    [Example("CN")]
     [Description("ISO 3166-1 alpha-2 code, two capital letters (e.g. CN): the partner country, or for a directed flow the destination. A code with no data gives an empty series.")]
     public string? Partner { get; init; }
 
     [FromQuery(Name = "subject")]
-    [Example("hubei-international-professional-exchange-association")]
     [Description("Actor id (lower-case slug) the figure is about when it is not a country pair, e.g. hubei-international-professional-exchange-association.")]
     public string? Subject { get; init; }
 

@@ -40,7 +40,7 @@ internal static class PagedList
 
         if (format.Value == ResponseFormat.Json) return TypedResults.Ok(page);
         if (page.Total is { } total) http.Response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new CsvHttpResult(query.Csv.Write(page.Items));
+        return new CsvHttpResult(query.Csv.Write(page.Items), download: format.Value == ResponseFormat.CsvDownload);
     }
 
     /// <summary>The same answer, as the result type of an endpoint that can also answer 404.</summary>

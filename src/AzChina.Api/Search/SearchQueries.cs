@@ -7,8 +7,6 @@ namespace AzChina.Api.Search;
 
 internal static class SearchQueries
 {
-    public static readonly string[] Kinds = ["event", "agreement", "actor", "source", "metric"];
-
     // Title matches weigh ten times body matches (bm25 takes one weight per column, in order), and a
     // title that is exactly the query counts double (bm25 is negative: lower is better).
     // Ranked best first; kind and id break ties, so keyset pages never skip or repeat a hit.
