@@ -9,8 +9,8 @@ namespace AzChina.Api.Agreements;
 public readonly record struct AgreementFilterParameters(
     [FromQuery(Name = "from"), Description("Agreements dated on or after this date (YYYY-MM-DD, YYYY-MM or YYYY); undated agreements never match a date filter.")] string? From,
     [FromQuery(Name = "to"), Description("Agreements dated on or before this date (YYYY-MM-DD, YYYY-MM or YYYY; a month or year means its last day).")] string? To,
-    [FromQuery(Name = "status"), Vocabulary(typeof(AgreementStatus)), Description("Status: only agreements in it (signed, or only agreed, anticipated or announced).")] string? Status,
-    [FromQuery(Name = "kind"), Vocabulary(typeof(AgreementKind)), Description("Kind of agreement: only agreements of this kind.")] string? Kind,
+    [FromQuery(Name = "status"), Schema(typeof(AgreementStatus)), Description("Status: only agreements in it (signed, or only agreed, anticipated or announced).")] string? Status,
+    [FromQuery(Name = "kind"), Schema(typeof(AgreementKind)), Description("Kind of agreement: only agreements of this kind.")] string? Kind,
     [FromQuery(Name = "actor"), Description("Actor id of a party; repeat it for agreements to which every given actor is a party.")] string[]? Actor,
     [FromQuery(Name = "q"), Description("Full-text search in titles, summaries and evidence quotes; case- and diacritics-insensitive; at most 200 characters.")] string? Q,
     [FromQuery(Name = "sort"), DefaultValue("-date"), Description("date (oldest first) or -date (newest first, the default); undated agreements come last either way.")] string? Sort);

@@ -23,7 +23,7 @@ internal static class SearchEndpoints
     private static Results<Ok<Page<SearchHit>>, CsvHttpResult, ValidationProblem> SearchAll(
         HttpContext http, ReadOnlyDatabase database,
         [Required, Example("Aliyev Xi"), Description("The words to search for (required, at most 200 characters), e.g. Aliyev Xi. Quotes, *, NEAR and other search syntax are searched as plain words.")] string? q,
-        [Vocabulary(typeof(RecordKind)), Description("Only hits of this kind of record.")] string? kind,
+        [Schema(typeof(RecordKind)), Description("Only hits of this kind of record.")] string? kind,
         [AsParameters] PageParameters paging)
     {
         if (q is null) return Problems.BadParameter("q", "is required: the words to search for");
