@@ -4,6 +4,7 @@ using AzChina.Api.Agreements;
 using AzChina.Api.Events;
 using AzChina.Api.Metrics;
 using AzChina.Api.Sources;
+using AzChina.Domain.Metrics;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -33,5 +34,7 @@ internal static class ExportQueries
         db.Query<string>(ActorIdsSql).Select(id => ActorQueries.Find(db, id)!).ToList(),
         db.Query<string>(EventIdsSql).Select(id => EventQueries.Find(db, id)!).ToList(),
         db.Query<string>(AgreementIdsSql).Select(id => AgreementQueries.Find(db, id)!).ToList(),
-        MetricQueries.Names(db).Select(name => SeriesBuilder.Build(MetricQueries.Find(db, name)!, MetricQueries.Claims(db, name, SeriesQuery.Everything), SeriesQuery.Everything, null)).ToList());
+        MetricQueries.Names(db)
+            .Select(name => SeriesBuilder.Build(MetricQueries.Find(db, name)!, MetricQueries.Claims(db, name, SeriesQuery.Everything), PeriodFilter.None, asOf: null))
+            .ToList());
 }
