@@ -1,5 +1,4 @@
 using System.Data;
-using System.Globalization;
 using AzChina.Domain.Vocabularies;
 using Dapper;
 
@@ -28,7 +27,7 @@ internal static class DbTypes
 
     private sealed class IsoDate : SqlMapper.TypeHandler<DateOnly>
     {
-        public override DateOnly Parse(object value) => DateOnly.ParseExact((string)value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        public override DateOnly Parse(object value) => Columns.Date((string)value);
 
         public override void SetValue(IDbDataParameter parameter, DateOnly value) => parameter.Value = Columns.Iso(value);
     }

@@ -1,4 +1,6 @@
 using AzChina.Domain.Vocabularies;
+// An observation with its parsed period, which ordering, the overlap filter and latest read.
+using Dated = (AzChina.Domain.Time.Period Period, AzChina.Domain.Metrics.Observation Observation);
 
 namespace AzChina.Domain.Metrics;
 
@@ -12,7 +14,7 @@ internal static class DerivedObservations
     /// <param name="metric">The requested metric's name: a level (X) or its growth (X_growth).</param>
     /// <param name="reported">The requested metric's reported observations.</param>
     /// <param name="paired">The paired metric's reported observations.</param>
-    public static IEnumerable<(Time.Period Period, Observation Observation)> For(
+    public static IEnumerable<Dated> For(
         string metric, Unit unit, IReadOnlyList<ReportedObservation> reported, IReadOnlyList<ReportedObservation> paired)
     {
         var (levelName, growthName) = Derivation.PairOf(metric);
@@ -28,7 +30,7 @@ internal static class DerivedObservations
                 ? Derivation.EarlierLevels(levelName, growthName, levelValues, growthValues)
                 : Derivation.Growths(levelName, growthName, levelValues, growthValues);
             var inputs = levels.Concat(growths).Where(o => o.Direction == direction).ToList();
-            foreach (var value in values) yield return (value.Period, ToObservation(value, direction, unit, inputs));
+            foreach (var value in values) yield return new Dated(value.Period, ToObservation(value, direction, unit, inputs));
         }
     }
 

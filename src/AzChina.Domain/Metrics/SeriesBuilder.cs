@@ -1,5 +1,7 @@
 using AzChina.Domain.Time;
 using AzChina.Domain.Vocabularies;
+// An observation with its parsed period, which ordering, the overlap filter and latest read.
+using Dated = (AzChina.Domain.Time.Period Period, AzChina.Domain.Metrics.Observation Observation);
 
 namespace AzChina.Domain.Metrics;
 
@@ -23,15 +25,16 @@ public sealed record PairedMetric(Metric Metric, IReadOnlyList<SeriesClaim> Clai
 /// </summary>
 public static class SeriesBuilder
 {
-    public static MetricSeries Build(Metric metric, IReadOnlyList<SeriesClaim> claims, PeriodFilter filter, DateOnly? asOf, PairedMetric? pair = null)
+    public static MetricSeries Build(
+        Metric metric, IReadOnlyList<SeriesClaim> claims, PeriodFilter filter, DateOnly? asOf, PairedMetric? pair = null)
     {
         var reported = Reported(claims, metric.Unit);
-        var all = reported.Select(r => (r.Period, r.Observation));
+        var all = reported.Select(r => new Dated(r.Period, r.Observation));
         // Derivation runs before the period filter: from=2023&to=2023 still finds 2023 implied by 2024.
         if (pair is not null)
             all = all.Concat(DerivedObservations.For(metric.Name, metric.Unit, reported, Reported(pair.Claims, pair.Metric.Unit)));
-        var observations = Latest(InRange(Chronological(all), filter.From, filter.To), filter.Latest);
-        return new MetricSeries(metric.Name, metric.Label, metric.Unit, metric.Description, observations.Select(o => o.Observation).ToList(), asOf);
+        var observations = Latest(InRange(Chronological(all), filter.From, filter.To), filter.Latest).Select(o => o.Observation).ToList();
+        return new MetricSeries(metric.Name, metric.Label, metric.Unit, metric.Description, observations, asOf);
     }
 
     private static List<ReportedObservation> Reported(IReadOnlyList<SeriesClaim> claims, Unit unit) =>
@@ -39,19 +42,21 @@ public static class SeriesBuilder
 
     private static ReportedObservation Reconcile(ObservationKey key, IReadOnlyList<Claim> claims, Unit unit)
     {
-        var reconciled = ClaimReconciliation.Reconcile(claims.Select(c => new ClaimInput(c.Id, c.Value, c.Qualifier, c.Stated, c.PublishedOn, c.SourceId)).ToList());
+        var inputs = claims.Select(c => new ClaimInput(c.Id, c.Value, c.Qualifier, c.Stated, c.PublishedOn, c.SourceId)).ToList();
+        var reconciled = ClaimReconciliation.Reconcile(inputs);
         var preferred = reconciled.Preferred;
         var period = Period.Parse(key.Period);
         var observation = new Observation(
-            key.Period, period.Start, period.End, key.Reporter, key.Partner, key.Subject, preferred.Value, preferred.Qualifier, reconciled.Agreement,
-            reconciled.LowerBound, reconciled.UpperBound, preferred.ClaimId, claims.Any(c => c.PeriodInferred),
+            key.Period, period.Start, period.End, key.Reporter, key.Partner, key.Subject,
+            preferred.Value, preferred.Qualifier, reconciled.Agreement, reconciled.LowerBound, reconciled.UpperBound, preferred.ClaimId,
+            claims.Any(c => c.PeriodInferred),
             claims.OrderByDescending(c => c.PublishedOn).ThenBy(c => c.SourceId, StringComparer.Ordinal).ToList(),
             unit, ValueDisplay.Format(preferred.Value, preferred.Qualifier, unit), claims.Select(c => c.SourceId).Distinct().Count(),
             Derived: false, Formula: null, DerivedFrom: null);
         return new ReportedObservation(key, period, preferred, observation);
     }
 
-    private static List<(Period Period, Observation Observation)> Chronological(IEnumerable<(Period Period, Observation Observation)> observations) =>
+    private static List<Dated> Chronological(IEnumerable<Dated> observations) =>
         observations
             .OrderBy(o => o.Period)
             .ThenBy(o => o.Observation.Reporter, StringComparer.Ordinal)
@@ -60,7 +65,7 @@ public static class SeriesBuilder
             .ToList();
 
     /// <summary>Overlap: an observation counts when its span touches [from's first day, to's last day].</summary>
-    private static List<(Period Period, Observation Observation)> InRange(List<(Period Period, Observation Observation)> observations, Period? from, Period? to)
+    private static List<Dated> InRange(List<Dated> observations, Period? from, Period? to)
     {
         var first = from?.Start ?? DateOnly.MinValue;
         var last = to?.End ?? DateOnly.MaxValue;
@@ -72,7 +77,7 @@ public static class SeriesBuilder
     /// recent), kept in chronological order. N counts periods, not observations: a period can have one
     /// observation per direction.
     /// </summary>
-    private static List<(Period Period, Observation Observation)> Latest(List<(Period Period, Observation Observation)> observations, int? latest)
+    private static List<Dated> Latest(List<Dated> observations, int? latest)
     {
         if (latest is not { } n) return observations;
         var recent = observations
