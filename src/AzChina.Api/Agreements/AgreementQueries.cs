@@ -97,7 +97,8 @@ internal static class AgreementQueries
             parties[r.Id].ToList(), EventOf(db, r.EventId), r.Assertion, r.AssertedBy, EvidenceQueries.For(db, "agreement", id));
     }
 
-    // An agreement's event has no role in it; SQLite types a NULL column as a BLOB, which Dapper cannot put into EventLink's Role.
+    // An agreement's event link has no role. A NULL AS Role column has no declared type, so the driver calls
+    // it a BLOB and Dapper finds no EventLink constructor for it: the link is read as a tuple instead.
     private static EventLink? EventOf(SqliteConnection db, string? eventId)
     {
         if (eventId is null) return null;
