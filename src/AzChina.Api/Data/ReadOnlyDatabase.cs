@@ -11,6 +11,8 @@ public sealed class ReadOnlyDatabase
 {
     private readonly string _connectionString;
 
+    static ReadOnlyDatabase() => DbTypes.Register();
+
     public ReadOnlyDatabase(DatabaseOptions options)
     {
         _connectionString = new SqliteConnectionStringBuilder

@@ -127,17 +127,18 @@ internal static class MetricEndpoints
         if (metric is null)
             return (null, Problems.NotFound("Metric", name, $"There is no metric named '{RequestParsers.Shown(name)}'. Known metrics: {string.Join(", ", MetricQueries.Names(db))}."));
         var pair = query.IncludeDerived ? PairOf(db, metric, query) : null;
-        return (SeriesBuilder.Build(metric, MetricQueries.Claims(db, name, query), query, pair), null);
+        var periods = new PeriodFilter(query.From, query.To, query.Latest);
+        return (SeriesBuilder.Build(metric, MetricQueries.Claims(db, name, query), periods, query.AsOf, pair), null);
     }
 
     /// <summary>The level or growth metric that derivation needs beside this one, if the dataset has it (X and X_growth).</summary>
-    private static PairedMetric? PairOf(Microsoft.Data.Sqlite.SqliteConnection db, MetricRow metric, SeriesQuery query)
+    private static PairedMetric? PairOf(Microsoft.Data.Sqlite.SqliteConnection db, Metric metric, SeriesQuery query)
     {
         var (level, growth) = Derivation.PairOf(metric.Name);
         var other = MetricQueries.Find(db, metric.Name == level ? growth : level);
         if (other is null) return null;
         var growthUnit = metric.Name == growth ? metric.Unit : other.Unit;
-        if (Columns.Vocab<Unit>(growthUnit) != Unit.Percent) return null;
+        if (growthUnit != Unit.Percent) return null;
         return new PairedMetric(other, MetricQueries.Claims(db, other.Name, query));
     }
 }
