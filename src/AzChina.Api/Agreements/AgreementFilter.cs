@@ -38,7 +38,7 @@ internal sealed record AgreementFilter(
         if (!sort.IsValid) return Invalid(sort);
 
         return Parsed<AgreementFilter>.Valid(new AgreementFilter(
-            range.Value.From is { } from ? Columns.Iso(from) : null, range.Value.To is { } to ? Columns.Iso(to) : null,
+            IsoDates.Format(range.Value.From), IsoDates.Format(range.Value.To),
             status.Value, kind.Value, actors.Distinct().Order(StringComparer.Ordinal).ToList(), match.Value, sort.Value == "-date"));
     }
 

@@ -38,7 +38,7 @@ internal static class AgreementQueries
         filter.Signature,
         (db, page) => Summaries(db, db.Query<AgreementRow>(ListSql(filter, page), Parameters(filter, page)).AsList()),
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM agreements AS g {Conditions(filter)}", Parameters(filter, null)),
-        a => (a.Date is { } date ? Columns.Iso(date) : UndatedKey(filter), a.Id),
+        a => (a.Date is { } date ? IsoDates.Format(date) : UndatedKey(filter), a.Id),
         key => CursorKeys.IsoDate(key) || key == UndatedKey(filter),
         AgreementCsv.Columns);
 
@@ -75,7 +75,7 @@ internal static class AgreementQueries
 
     private static object Parameters(AgreementFilter f, PageRequest? page) => new
     {
-        f.From, EarliestStart = Columns.EarliestStartOfSpanEndingFrom(f.From), f.To, f.Status, f.Kind, f.Actors, ActorCount = f.Actors.Count, f.Match,
+        f.From, EarliestStart = IsoDates.EarliestStartOfSpanEndingFrom(f.From), f.To, f.Status, f.Kind, f.Actors, ActorCount = f.Actors.Count, f.Match,
         page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
     };
 

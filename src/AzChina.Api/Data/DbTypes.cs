@@ -27,9 +27,9 @@ internal static class DbTypes
 
     private sealed class IsoDate : SqlMapper.TypeHandler<DateOnly>
     {
-        public override DateOnly Parse(object value) => Columns.Date((string)value);
+        public override DateOnly Parse(object value) => IsoDates.Parse((string)value);
 
-        public override void SetValue(IDbDataParameter parameter, DateOnly value) => parameter.Value = Columns.Iso(value);
+        public override void SetValue(IDbDataParameter parameter, DateOnly value) => parameter.Value = IsoDates.Format(value);
     }
 
     private sealed class ZeroOrOne : SqlMapper.TypeHandler<bool>

@@ -41,7 +41,7 @@ internal sealed record EventFilter(
         if (!sort.IsValid) return Invalid(sort);
 
         return Parsed<EventFilter>.Valid(new EventFilter(
-            Iso(range.Value.From), Iso(range.Value.To), actors.Distinct().Order(StringComparer.Ordinal).ToList(),
+            IsoDates.Format(range.Value.From), IsoDates.Format(range.Value.To), actors.Distinct().Order(StringComparer.Ordinal).ToList(),
             type.Value, topic.Value, country.Value, match.Value, sort.Value == "-date"));
     }
 
@@ -49,7 +49,6 @@ internal sealed record EventFilter(
     public string Signature =>
         $"events|{From}|{To}|{string.Join(',', Actors)}|{Type}|{Topic}|{Country}|{Match}|{(Descending ? "-date" : "date")}";
 
-    private static string? Iso(DateOnly? date) => date is { } d ? Columns.Iso(d) : null;
 
     private static Parsed<EventFilter> Invalid<T>(Parsed<T> failed) => Parsed<EventFilter>.Invalid(failed.Parameter!, failed.Problem!);
 }

@@ -45,7 +45,7 @@ internal static class EventQueries
         filter.Signature,
         (db, page) => Summaries(db, db.Query<EventRow>(ListSql(filter, page), Parameters(filter, page)).AsList()),
         db => db.ExecuteScalar<long>($"SELECT count(*) {From(filter)} {Conditions(filter)}", Parameters(filter, null)),
-        e => (Columns.Iso(e.Date), e.Id),
+        e => (IsoDates.Format(e.Date), e.Id),
         CursorKeys.IsoDate,
         EventCsv.Columns);
 
@@ -104,7 +104,7 @@ internal static class EventQueries
 
     private static object Parameters(EventFilter f, PageRequest? page) => new
     {
-        f.From, EarliestStart = Columns.EarliestStartOfSpanEndingFrom(f.From), f.To, f.Type, f.Topic, f.Actors, ActorCount = f.Actors.Count, f.Country, f.Match,
+        f.From, EarliestStart = IsoDates.EarliestStartOfSpanEndingFrom(f.From), f.To, f.Type, f.Topic, f.Actors, ActorCount = f.Actors.Count, f.Country, f.Match,
         page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
     };
 

@@ -86,7 +86,7 @@ internal static class ChartSvg
 
     private static string Subtitle(MetricSeries series)
     {
-        var asOf = series.AsOf is { } d ? $" · as known on {Columns.Iso(d)}" : "";
+        var asOf = series.AsOf is { } d ? $" · as known on {IsoDates.Format(d)}" : "";
         return $"{series.Name} · unit {Vocabulary<Unit>.Name(series.Unit)} · preferred value of each observation's claims{asOf}";
     }
 

@@ -63,8 +63,8 @@ internal static class MetricQueries
 
     /// <summary>The catalogue as it stood at the knowledge date (all of it without one).</summary>
     public static ListQuery<MetricSummary> Catalogue(DateOnly? asOf) => new(
-        $"metrics|{Iso(asOf)}",
-        (db, page) => db.Query<MetricSummary>(CatalogueSql, new { page.AfterId, Fetch = page.Limit + 1, AsOf = Iso(asOf) }).AsList(),
+        $"metrics|{IsoDates.Format(asOf)}",
+        (db, page) => db.Query<MetricSummary>(CatalogueSql, new { page.AfterId, Fetch = page.Limit + 1, AsOf = IsoDates.Format(asOf) }).AsList(),
         db => db.ExecuteScalar<long>("SELECT count(*) FROM metrics"),
         m => (null, m.Name),
         CursorKeys.None,
@@ -75,9 +75,8 @@ internal static class MetricQueries
     /// <summary>The claims of a metric visible at the query's knowledge date, in its direction.</summary>
     public static IReadOnlyList<SeriesClaim> Claims(SqliteConnection db, string name, SeriesQuery query) =>
         db.Query<ObservationKey, Claim, SeriesClaim>(ClaimsOfSql, (key, claim) => new SeriesClaim(key, claim),
-            new { Name = name, AsOf = Iso(query.AsOf), query.Reporter, query.Partner, query.Subject }, splitOn: "Id").AsList();
+            new { Name = name, AsOf = IsoDates.Format(query.AsOf), query.Reporter, query.Partner, query.Subject }, splitOn: "Id").AsList();
 
     public static IReadOnlyList<string> Names(SqliteConnection db) => db.Query<string>(AllNamesSql).AsList();
 
-    private static string? Iso(DateOnly? date) => date is { } d ? Columns.Iso(d) : null;
 }

@@ -19,7 +19,7 @@ internal sealed record SourceFilter(string? Outlet, string? From, string? To)
         var range = RequestParsers.DateRange(p.From, p.To);
         if (!range.IsValid) return Parsed<SourceFilter>.Invalid(range.Parameter!, range.Problem!);
         return Parsed<SourceFilter>.Valid(new SourceFilter(
-            p.Outlet, range.Value.From is { } from ? Columns.Iso(from) : null, range.Value.To is { } to ? Columns.Iso(to) : null));
+            p.Outlet, IsoDates.Format(range.Value.From), IsoDates.Format(range.Value.To)));
     }
 
     public string Signature => $"sources|{Outlet}|{From}|{To}";

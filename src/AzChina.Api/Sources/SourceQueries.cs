@@ -35,7 +35,7 @@ internal static class SourceQueries
         filter.Signature,
         (db, page) => db.Query<SourceSummary>(ListSql(filter, page), Parameters(filter, page)).AsList(),
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM sources AS s {Conditions(filter)}", Parameters(filter, null)),
-        s => (Columns.Iso(s.PublishedOn), s.Id),
+        s => (IsoDates.Format(s.PublishedOn), s.Id),
         CursorKeys.IsoDate,
         SourceCsv.Columns);
 

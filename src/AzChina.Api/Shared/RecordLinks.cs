@@ -3,12 +3,7 @@ using AzChina.Domain.Vocabularies;
 
 namespace AzChina.Api.Shared;
 
-// Small shapes that several resources share: the quote behind a record, and links between records.
-
-/// <summary>A verbatim quote from a source document supporting a record.</summary>
-public sealed record Evidence(
-    [property: Description("Id of the source document (see /sources/{id}).")] string SourceId,
-    [property: Description("A short verbatim span of the source document (whitespace normalised).")] string Quote);
+// Links between records: the short form of a record that another record names.
 
 /// <summary>An actor taking part in an event, with the role they held at the time.</summary>
 public sealed record Participant(string ActorId, string Name, ActorKind Kind, string? Role);
