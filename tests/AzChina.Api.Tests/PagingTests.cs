@@ -105,30 +105,30 @@ public class PagingTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
         Assert.True(problem.GetProperty("errors").TryGetProperty("cursor", out _));
     }
 
-    // A list, the signature its cursors carry, and a sort key of a shape that list never gives.
+    // A list, the scope its cursors carry, and a sort key of a shape that list never gives.
     public static TheoryData<string, string, string?> ForgedKeys => new()
     {
-        { "/search?q=china", SearchQueries.Hits("china", SearchText.ToMatchExpression("china")!, null).Signature, "x" },
-        { "/search?q=china", SearchQueries.Hits("china", SearchText.ToMatchExpression("china")!, null).Signature, "NaN" },
-        { "/search?q=china", SearchQueries.Hits("china", SearchText.ToMatchExpression("china")!, null).Signature, null },
-        { "/actors/ilham-aliyev/events", EventFilter.ForActor("ilham-aliyev").Signature, "x" },
-        { "/actors/azerbaijan/agreements", AgreementFilter.ForActor("azerbaijan").Signature, "someday" },
-        { "/sources", new SourceFilter(null, null, null).Signature, "2025-13-01" },
-        { "/metrics", MetricQueries.Catalogue(null).Signature, "x" },
+        { "/search?q=china", SearchQueries.Hits("china", SearchText.ToMatchExpression("china")!, null).CursorScope, "x" },
+        { "/search?q=china", SearchQueries.Hits("china", SearchText.ToMatchExpression("china")!, null).CursorScope, "NaN" },
+        { "/search?q=china", SearchQueries.Hits("china", SearchText.ToMatchExpression("china")!, null).CursorScope, null },
+        { "/actors/ilham-aliyev/events", EventFilter.ForActor("ilham-aliyev").CursorScope, "x" },
+        { "/actors/azerbaijan/agreements", AgreementFilter.ForActor("azerbaijan").CursorScope, "someday" },
+        { "/sources", new SourceFilter(null, null, null).CursorScope, "2025-13-01" },
+        { "/metrics", MetricQueries.Catalogue(null).CursorScope, "x" },
     };
 
     [Theory]
     [MemberData(nameof(ForgedKeys))]
-    public async Task AForgedCursorWithAKeyOfTheWrongShapeIsA400(string list, string signature, string? key)
+    public async Task AForgedCursorWithAKeyOfTheWrongShapeIsA400(string list, string scope, string? key)
     {
         // The signing key derives from the public fingerprint: the test signs as anyone could, and
         // checks that it signs right by reproducing the cursor the API issued.
         var issued = (await _client.GetJson($"{list}{(list.Contains('?') ? '&' : '?')}limit=1")).Str("nextCursor");
         var position = JsonDocument.Parse(FromBase64Url(issued)).RootElement;
         var fingerprint = (await _client.GetJson("/health")).Str("fingerprint");
-        Assert.Equal(issued, Forge(position.GetProperty("K").GetString(), position.Str("I"), signature, fingerprint));
+        Assert.Equal(issued, Forge(position.GetProperty("K").GetString(), position.Str("I"), scope, fingerprint));
 
-        var forged = Forge(key, position.Str("I"), signature, fingerprint);
+        var forged = Forge(key, position.Str("I"), scope, fingerprint);
         var problem = await _client.GetProblem($"{list}{(list.Contains('?') ? '&' : '?')}limit=1&cursor={forged}", HttpStatusCode.BadRequest);
 
         Assert.True(problem.GetProperty("errors").TryGetProperty("cursor", out _), problem.GetRawText());
@@ -138,7 +138,7 @@ public class PagingTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
     public async Task AForgedCursorWithAWellShapedKeyOnlyChoosesWhereThePageStarts()
     {
         var fingerprint = (await _client.GetJson("/health")).Str("fingerprint");
-        var forged = Forge("2025-01-01", "~", EventFilter.ForActor("ilham-aliyev").Signature, fingerprint);
+        var forged = Forge("2025-01-01", "~", EventFilter.ForActor("ilham-aliyev").CursorScope, fingerprint);
 
         var page = await _client.GetJson($"/actors/ilham-aliyev/events?limit=500&cursor={forged}");
 
@@ -147,10 +147,10 @@ public class PagingTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
         Assert.All(dates, date => Assert.True(string.CompareOrdinal(date, "2025-01-01") <= 0, date));
     }
 
-    /// <summary>A cursor signed the way PageRequest signs them: HMAC-SHA256 keyed by the fingerprint, first 12 bytes.</summary>
-    private static string Forge(string? key, string id, string signature, string fingerprint)
+    /// <summary>A cursor with the checksum PageRequest gives it: HMAC-SHA256 keyed by the fingerprint, first 12 bytes.</summary>
+    private static string Forge(string? key, string id, string scope, string fingerprint)
     {
-        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes("azchina-cursor:" + fingerprint), Encoding.UTF8.GetBytes($"{signature}\n{key}\n{id}"));
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes("azchina-cursor:" + fingerprint), Encoding.UTF8.GetBytes($"{scope}\n{key}\n{id}"));
         return Base64Url(JsonSerializer.SerializeToUtf8Bytes(new { K = key, I = id, S = Base64Url(mac[..12]) }));
     }
 

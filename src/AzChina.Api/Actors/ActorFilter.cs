@@ -24,7 +24,7 @@ internal sealed record ActorFilter(string? Kind, string? Country, string? Match)
         return Parsed<ActorFilter>.Valid(new ActorFilter(kind.Value, country.Value, match.Value));
     }
 
-    public string Signature => $"actors|{Kind}|{Country}|{Match}";
+    public string CursorScope => $"actors|{Kind}|{Country}|{Match}";
 
     private static Parsed<ActorFilter> Invalid<T>(Parsed<T> failed) => Parsed<ActorFilter>.Invalid(failed.Parameter!, failed.Problem!);
 }

@@ -51,7 +51,7 @@ internal static class ActorQueries
     }
 
     public static ListQuery<ActorSummary> List(ActorFilter filter) => new(
-        filter.Signature,
+        filter.CursorScope,
         (db, page) =>
         {
             var rows = db.Query<ActorRow>(ListSql(filter, page), Parameters(filter, page)).AsList();

@@ -42,7 +42,7 @@ internal sealed record AgreementFilter(
             status.Value, kind.Value, actors.Distinct().Order(StringComparer.Ordinal).ToList(), match.Value, sort.Value == "-date"));
     }
 
-    public string Signature =>
+    public string CursorScope =>
         $"agreements|{From}|{To}|{Status}|{Kind}|{string.Join(',', Actors)}|{Match}|{(Descending ? "-date" : "date")}";
 
     private static Parsed<AgreementFilter> Invalid<T>(Parsed<T> failed) => Parsed<AgreementFilter>.Invalid(failed.Parameter!, failed.Problem!);

@@ -35,7 +35,7 @@ internal static class AgreementQueries
         """;
 
     public static ListQuery<AgreementSummary> List(AgreementFilter filter) => new(
-        filter.Signature,
+        filter.CursorScope,
         (db, page) => Summaries(db, db.Query<AgreementRow>(ListSql(filter, page), Parameters(filter, page)).AsList()),
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM agreements AS g {Conditions(filter)}", Parameters(filter, null)),
         a => (a.Date is { } date ? IsoDates.Format(date) : UndatedKey(filter), a.Id),

@@ -46,7 +46,7 @@ internal sealed record EventFilter(
     }
 
     /// <summary>Everything that decides which events, in which order: a cursor is only valid for the same.</summary>
-    public string Signature =>
+    public string CursorScope =>
         $"events|{From}|{To}|{string.Join(',', Actors)}|{Type}|{Topic}|{Country}|{Match}|{(Descending ? "-date" : "date")}";
 
 

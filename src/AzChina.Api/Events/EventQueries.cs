@@ -42,7 +42,7 @@ internal static class EventQueries
         """;
 
     public static ListQuery<EventSummary> List(EventFilter filter) => new(
-        filter.Signature,
+        filter.CursorScope,
         (db, page) => Summaries(db, db.Query<EventRow>(ListSql(filter, page), Parameters(filter, page)).AsList()),
         db => db.ExecuteScalar<long>($"SELECT count(*) {From(filter)} {Conditions(filter)}", Parameters(filter, null)),
         e => (IsoDates.Format(e.Date), e.Id),

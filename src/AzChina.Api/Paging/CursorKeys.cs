@@ -3,7 +3,7 @@ using System.Globalization;
 namespace AzChina.Api.Paging;
 
 /// <summary>
-/// The shapes a cursor's sort key may have, one per kind of list. The cursor's signature is keyed
+/// The shapes a cursor's sort key may have, one per kind of list. The cursor's checksum is keyed
 /// by the public dataset fingerprint, so it catches edits and cursors from other queries, not a
 /// forger; checking the key's shape as well means a forged cursor can only choose where a page
 /// starts, never make a query fail.

@@ -7,10 +7,11 @@ namespace AzChina.Api.Paging;
 /// <summary>
 /// Keyset paging: a page starts after the (sort key, id) of the last record of the previous page,
 /// so records never repeat or go missing between pages, whatever ties the sort key has.
-/// The cursor carries that position and the query it belongs to, signed with the dataset fingerprint:
-/// a cursor from another query, another dataset or one that was edited is rejected, never served as
-/// a wrong page. The fingerprint is public, so the signature does not stop a determined forger; the
-/// key's shape is checked too, so a forged cursor can only choose where a page starts.
+/// The cursor carries that position and a checksum of it, the query it belongs to and the dataset
+/// fingerprint: a cursor from another query, another dataset or one that was edited is rejected, never
+/// served as a wrong page. The fingerprint is public, so it is a checksum, not a signature: anyone can
+/// compute it, and it does not stop a determined forger; the key's shape is checked too, so a forged
+/// cursor can only choose where a page starts.
 /// </summary>
 public sealed record PageRequest(int Limit, string? AfterKey, string? AfterId, bool IncludeTotal = false)
 {
@@ -55,7 +56,7 @@ internal static class CursorCodec
 
     public static string Encode(string? key, string id, string query, string fingerprint)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(new Payload(key, id, Sign(key, id, query, fingerprint)));
+        var json = JsonSerializer.SerializeToUtf8Bytes(new Payload(key, id, Checksum(key, id, query, fingerprint)));
         return Base64Url(json);
     }
 
@@ -65,7 +66,7 @@ internal static class CursorCodec
         {
             var payload = JsonSerializer.Deserialize<Payload>(FromBase64Url(cursor));
             if (payload?.I is null || payload.S is null) return null;
-            var expected = Sign(payload.K, payload.I, query, fingerprint);
+            var expected = Checksum(payload.K, payload.I, query, fingerprint);
             return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(payload.S))
                 ? (payload.K, payload.I)
                 : null;
@@ -76,7 +77,7 @@ internal static class CursorCodec
         }
     }
 
-    private static string Sign(string? key, string id, string query, string fingerprint)
+    private static string Checksum(string? key, string id, string query, string fingerprint)
     {
         var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes("azchina-cursor:" + fingerprint), Encoding.UTF8.GetBytes($"{query}\n{key}\n{id}"));
         return Base64Url(mac.AsSpan(0, 12).ToArray());

@@ -7,14 +7,14 @@ using Microsoft.Data.Sqlite;
 namespace AzChina.Api.Paging;
 
 /// <summary>How one list reads its records, given its filters.</summary>
-/// <param name="Signature">Names the list, its filters and sort; a cursor is only valid for the signature that issued it.</param>
+/// <param name="CursorScope">Names the list, its filters and sort; a cursor is only valid in the scope that issued it.</param>
 /// <param name="Fetch">Reads up to <c>Limit + 1</c> records after the page request's position.</param>
 /// <param name="Count">Counts every record the filters match (for includeTotal).</param>
 /// <param name="Position">The sort key and id of a record, which the next page starts after.</param>
 /// <param name="IsKey">Whether a cursor's sort key has the shape <paramref name="Position"/> gives keys (see <see cref="CursorKeys"/>).</param>
 /// <param name="Csv">The record's CSV columns.</param>
 internal sealed record ListQuery<T>(
-    string Signature,
+    string CursorScope,
     Func<SqliteConnection, PageRequest, IReadOnlyList<T>> Fetch,
     Func<SqliteConnection, long> Count,
     Func<T, (string? Key, string Id)> Position,
@@ -30,11 +30,11 @@ internal static class PagedList
         var format = ResponseFormats.Negotiate(http.Request, paging.Format);
         if (!format.IsValid) return Problems.BadParameter(format);
         var fingerprint = database.Fingerprint.Value;
-        var request = PageRequest.Parse(paging, query.Signature, fingerprint, query.IsKey);
+        var request = PageRequest.Parse(paging, query.CursorScope, fingerprint, query.IsKey);
         if (!request.IsValid) return Problems.BadParameter(request);
 
         using var db = database.Open();
-        var page = request.Value!.ToPage(query.Fetch(db, request.Value!), query.Position, query.Signature, fingerprint);
+        var page = request.Value!.ToPage(query.Fetch(db, request.Value!), query.Position, query.CursorScope, fingerprint);
         if (request.Value!.IncludeTotal) page = page with { Total = query.Count(db) };
         if (page.NextCursor is not null) http.Response.Headers.Link = $"<{NextUrl(http.Request, page.NextCursor)}>; rel=\"next\"";
 

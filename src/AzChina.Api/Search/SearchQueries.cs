@@ -25,7 +25,7 @@ internal static class SearchQueries
         SELECT count(*) FROM search_index WHERE search_index MATCH @Match AND (@Kind IS NULL OR kind = @Kind)
         """;
 
-    // The exact-title boost is part of the ranking, so it is part of the signature. Titles and the query
+    // The exact-title boost is part of the ranking, so it is part of the cursor scope. Titles and the query
     // are compared as their folded words, so "Li Qiang", "Li Qiang!" and "li  qiang*" rank alike.
     public static ListQuery<SearchHit> Hits(string query, string match, string? kind) => Hits(query, match, kind, SearchText.FoldWords(query));
 

@@ -22,5 +22,5 @@ internal sealed record SourceFilter(string? Outlet, string? From, string? To)
             p.Outlet, IsoDates.Format(range.Value.From), IsoDates.Format(range.Value.To)));
     }
 
-    public string Signature => $"sources|{Outlet}|{From}|{To}";
+    public string CursorScope => $"sources|{Outlet}|{From}|{To}";
 }

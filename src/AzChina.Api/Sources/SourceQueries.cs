@@ -32,7 +32,7 @@ internal static class SourceQueries
         """;
 
     public static ListQuery<SourceSummary> List(SourceFilter filter) => new(
-        filter.Signature,
+        filter.CursorScope,
         (db, page) => db.Query<SourceSummary>(ListSql(filter, page), Parameters(filter, page)).AsList(),
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM sources AS s {Conditions(filter)}", Parameters(filter, null)),
         s => (IsoDates.Format(s.PublishedOn), s.Id),
