@@ -16,7 +16,7 @@ public class GeneratedClientTests(AzChinaApiFactory factory) : IClassFixture<AzC
         Assert.Equal(Unit.USD, series.Unit);
         var y2024 = series.Observations.Single(o => o.Period == "2024");
         Assert.Equal(3_700_000_000d, y2024.Value);
-        Assert.Equal(Agreement.Consistent, y2024.Agreement);
+        Assert.Equal(ClaimAgreement.Consistent, y2024.Agreement);
         Assert.Equal(4, y2024.Claims.Count);
         Assert.Contains(y2024.Claims, c => c.Qualifier == Qualifier.Approximately && c.PublishedOn == new DateOnly(2025, 4, 16));
         var q1 = series.Observations.Single(o => o.Period == "2025-Q1");

@@ -18,7 +18,7 @@ public class ClaimReconciliationTests
             Claim("commission", 21, Qualifier.Exact, "21 percent", "2025-04-16"),
         ]);
 
-        Assert.Equal(Agreement.Consistent, result.Agreement);
+        Assert.Equal(ClaimAgreement.Consistent, result.Agreement);
         Assert.Equal(20.7, result.Preferred.Value);
         Assert.Equal("garayev", result.Preferred.SourceId);
     }
@@ -31,7 +31,7 @@ public class ClaimReconciliationTests
             Claim("commission", 37, Qualifier.Exact, "37 percent", "2025-04-16"),
         ]);
 
-        Assert.Equal(Agreement.Consistent, result.Agreement);
+        Assert.Equal(ClaimAgreement.Consistent, result.Agreement);
         Assert.Equal(37, result.Preferred.Value);
         Assert.Null(result.LowerBound);
         Assert.Null(result.UpperBound);
@@ -46,7 +46,7 @@ public class ClaimReconciliationTests
         ]);
 
         Assert.Equal(Qualifier.Exact, result.Preferred.Qualifier);
-        Assert.Equal(Agreement.Consistent, result.Agreement);
+        Assert.Equal(ClaimAgreement.Consistent, result.Agreement);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class ClaimReconciliationTests
     {
         var result = ClaimReconciliation.Reconcile([Claim("commission", 1e9, Qualifier.Over, "$1 billion", "2025-04-16")]);
 
-        Assert.Equal(Agreement.Single, result.Agreement);
+        Assert.Equal(ClaimAgreement.Single, result.Agreement);
         Assert.Equal(1e9, result.LowerBound);
         Assert.Null(result.UpperBound);
     }
@@ -67,7 +67,7 @@ public class ClaimReconciliationTests
             Claim("b", 1.2e9, Qualifier.Exact, "$1.2 billion", "2025-04-17"),
         ]);
 
-        Assert.Equal(Agreement.Consistent, result.Agreement);
+        Assert.Equal(ClaimAgreement.Consistent, result.Agreement);
         Assert.Equal(1.2e9, result.Preferred.Value);
     }
 
@@ -79,7 +79,7 @@ public class ClaimReconciliationTests
             Claim("new", 1e9, Qualifier.Over, "$1 billion", "2025-06-01"),
         ]);
 
-        Assert.Equal(Agreement.Consistent, result.Agreement);
+        Assert.Equal(ClaimAgreement.Consistent, result.Agreement);
         Assert.Equal("new", result.Preferred.SourceId);
         Assert.Equal(1e9, result.LowerBound);
     }
@@ -92,7 +92,7 @@ public class ClaimReconciliationTests
             Claim("b", 37, Qualifier.Exact, "37%", "2025-04-16"),
         ]);
 
-        Assert.Equal(Agreement.Conflicting, result.Agreement);
+        Assert.Equal(ClaimAgreement.Conflicting, result.Agreement);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class ClaimReconciliationTests
             Claim("b", 45, Qualifier.Over, "45%", "2025-04-16"),
         ]);
 
-        Assert.Equal(Agreement.Conflicting, result.Agreement);
+        Assert.Equal(ClaimAgreement.Conflicting, result.Agreement);
         Assert.Equal(40, ClaimReconciliation.BoundsOf(result.Preferred).Upper);
     }
 
@@ -112,7 +112,7 @@ public class ClaimReconciliationTests
     {
         var result = ClaimReconciliation.Reconcile([Claim("azernews", 4e9, Qualifier.Over, "$4 billion", "2026-01-10")]);
 
-        Assert.Equal(Agreement.Single, result.Agreement);
+        Assert.Equal(ClaimAgreement.Single, result.Agreement);
         Assert.Equal(Qualifier.Over, result.Preferred.Qualifier);
         Assert.Equal(4e9, result.LowerBound);
         Assert.Null(result.UpperBound);
@@ -123,7 +123,7 @@ public class ClaimReconciliationTests
     {
         var result = ClaimReconciliation.Reconcile([Claim("commission", 37, Qualifier.Exact, "37 percent", "2025-04-16")]);
 
-        Assert.Equal(Agreement.Single, result.Agreement);
+        Assert.Equal(ClaimAgreement.Single, result.Agreement);
         Assert.Equal(37, result.Preferred.Value);
     }
 
@@ -137,7 +137,7 @@ public class ClaimReconciliationTests
             Claim("outlier", 37.15, Qualifier.Exact, "37.15%", "2025-05-01"),
         ]);
 
-        Assert.Equal(Agreement.Conflicting, result.Agreement);
+        Assert.Equal(ClaimAgreement.Conflicting, result.Agreement);
         Assert.Equal(20.7, result.Preferred.Value);
     }
 
@@ -149,7 +149,7 @@ public class ClaimReconciliationTests
             Claim("older", 37.5, Qualifier.Exact, "37.5%", "2025-04-16"),
         ]);
 
-        Assert.Equal(Agreement.Conflicting, result.Agreement);
+        Assert.Equal(ClaimAgreement.Conflicting, result.Agreement);
         Assert.Equal("older", result.Preferred.SourceId);
     }
 
@@ -165,8 +165,8 @@ public class ClaimReconciliationTests
             Claim("b", 45, Qualifier.UpTo, "45%", "2025-04-16"),
         ]);
 
-        Assert.Equal(Agreement.Conflicting, apart.Agreement);
-        Assert.Equal(Agreement.Consistent, meeting.Agreement);
+        Assert.Equal(ClaimAgreement.Conflicting, apart.Agreement);
+        Assert.Equal(ClaimAgreement.Consistent, meeting.Agreement);
         Assert.Equal(40, meeting.Preferred.Value);
         Assert.Equal(40, meeting.UpperBound);
     }

@@ -34,7 +34,7 @@ public class SeriesBuilderTests
         var azToCn = series.Observations.Single(o => o.Reporter == "AZ");
         Assert.Equal(["newer", "older"], azToCn.Claims.Select(c => c.Id));
         Assert.Equal(2, azToCn.SourceCount);
-        Assert.Equal(Agreement.Consistent, azToCn.Agreement);
+        Assert.Equal(ClaimAgreement.Consistent, azToCn.Agreement);
         // The more precise of two claims that agree is preferred.
         Assert.Equal("newer", azToCn.PreferredClaimId);
         Assert.Equal("$3.72 billion", azToCn.Display);

@@ -167,7 +167,7 @@ internal static class ChartSvg
     private static string Tooltip(Observation o)
     {
         var direction = DirectionOf(o) is { Length: > 0 } d ? $" {d}" : "";
-        var agreement = o.Agreement is { } a ? $", claims {Vocabulary<Agreement>.Name(a)}" : "";
+        var agreement = o.Agreement is { } a ? $", claims {Vocabulary<ClaimAgreement>.Name(a)}" : "";
         return $"{o.Period}{direction}: {o.Display}{agreement}, {Sources(o.SourceCount)}";
     }
 
@@ -181,7 +181,7 @@ internal static class ChartSvg
 
     private static string Sources(int count) => count == 1 ? "1 source" : $"{count} sources";
 
-    private static string Colour(Observation o) => o.Agreement == Agreement.Conflicting ? "#c0392b" : o.Unit switch
+    private static string Colour(Observation o) => o.Agreement == ClaimAgreement.Conflicting ? "#c0392b" : o.Unit switch
     {
         Unit.Percent => "#3d8b5f",
         Unit.Rank => "#7b4fa0",

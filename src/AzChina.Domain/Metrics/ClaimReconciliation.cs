@@ -5,9 +5,10 @@ namespace AzChina.Domain.Metrics;
 /// <summary>One source's claim about one observation, as reconciliation needs it.</summary>
 public sealed record ClaimInput(string ClaimId, double Value, Qualifier Qualifier, string? Stated, DateOnly PublishedOn, string SourceId);
 
-public enum Agreement { Single, Consistent, Conflicting }
+/// <summary>How the claims of one observation agree: one claim, consistent ranges, or conflicting ones.</summary>
+public enum ClaimAgreement { Single, Consistent, Conflicting }
 
-public sealed record Reconciled(ClaimInput Preferred, Agreement Agreement, double? LowerBound, double? UpperBound);
+public sealed record Reconciled(ClaimInput Preferred, ClaimAgreement Agreement, double? LowerBound, double? UpperBound);
 
 /// <summary>
 /// Picks the value the API prefers among the claims about one observation, and says how far the
@@ -34,9 +35,9 @@ public static class ClaimReconciliation
     {
         if (claims.Count == 0) throw new ArgumentException("An observation has at least one claim.", nameof(claims));
         var ranges = claims.Select(c => (Claim: c, Range: RangeOf(c))).ToList();
-        var agreement = claims.Count == 1 ? Agreement.Single
-            : ranges.Max(r => r.Range.Low) <= ranges.Min(r => r.Range.High) ? Agreement.Consistent
-            : Agreement.Conflicting;
+        var agreement = claims.Count == 1 ? ClaimAgreement.Single
+            : ranges.Max(r => r.Range.Low) <= ranges.Min(r => r.Range.High) ? ClaimAgreement.Consistent
+            : ClaimAgreement.Conflicting;
         var all = ranges.Select(r => r.Range).ToList();
         var support = all.Select(r => Support(r, all)).ToList();
         var largestGroup = support.Max();

@@ -23,7 +23,7 @@ public sealed record Observation(
     [property: Description("Actor id the figure is about when it is not a country pair.")] string? Subject,
     [property: Description("The preferred value, in base units (USD, not billions; 20.7 for 20.7%). For a derived observation, the computed value.")] double Value,
     [property: Description("The hedge the preferred claim's source uses (exact, approximately, over, nearly, ...); approximately for a derived observation.")] Qualifier Qualifier,
-    [property: Description("single (one claim), consistent (every claim's range overlaps the others) or conflicting; null for a derived observation, which has no claims. " + ClaimReconciliation.RuleText)] Agreement? Agreement,
+    [property: Description("single (one claim), consistent (every claim's range overlaps the others) or conflicting; null for a derived observation, which has no claims. " + ClaimReconciliation.RuleText)] ClaimAgreement? Agreement,
     [property: Description("Lower bound implied by the preferred claim's qualifier (over, at least), if any; for a derived observation, the lowest value its inputs allow.")] double? LowerBound,
     [property: Description("Upper bound implied by the preferred claim's qualifier (nearly, under, up to), if any; for a derived observation, the highest value its inputs allow.")] double? UpperBound,
     [property: Description("Id of the claim whose value is preferred; null for a derived observation.")] string? PreferredClaimId,
