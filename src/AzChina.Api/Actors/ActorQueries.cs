@@ -50,7 +50,7 @@ internal static class ActorQueries
         return ids.FirstOrDefault(id => !known.Contains(id));
     }
 
-    public static ListQuery<ActorSummary> List(ActorFilter filter) => new(
+    public static PagedListSource<ActorSummary> List(ActorFilter filter) => new(
         filter.CursorScope,
         (db, page) =>
         {

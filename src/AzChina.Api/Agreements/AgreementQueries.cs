@@ -34,7 +34,7 @@ internal static class AgreementQueries
         WHERE id = @EventId
         """;
 
-    public static ListQuery<AgreementSummary> List(AgreementFilter filter) => new(
+    public static PagedListSource<AgreementSummary> List(AgreementFilter filter) => new(
         filter.CursorScope,
         (db, page) => Summaries(db, db.Query<AgreementRow>(ListSql(filter, page), Parameters(filter, page)).AsList()),
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM agreements AS g {Conditions(filter)}", Parameters(filter, null)),

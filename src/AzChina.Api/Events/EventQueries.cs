@@ -41,7 +41,7 @@ internal static class EventQueries
         ORDER BY date_start, id
         """;
 
-    public static ListQuery<EventSummary> List(EventFilter filter) => new(
+    public static PagedListSource<EventSummary> List(EventFilter filter) => new(
         filter.CursorScope,
         (db, page) => Summaries(db, db.Query<EventRow>(ListSql(filter, page), Parameters(filter, page)).AsList()),
         db => db.ExecuteScalar<long>($"SELECT count(*) {From(filter)} {Conditions(filter)}", Parameters(filter, null)),

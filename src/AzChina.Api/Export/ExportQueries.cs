@@ -35,6 +35,6 @@ internal static class ExportQueries
         db.Query<string>(EventIdsSql).Select(id => EventQueries.Find(db, id)!).ToList(),
         db.Query<string>(AgreementIdsSql).Select(id => AgreementQueries.Find(db, id)!).ToList(),
         MetricQueries.Names(db)
-            .Select(name => SeriesBuilder.Build(MetricQueries.Find(db, name)!, MetricQueries.Claims(db, name, SeriesQuery.Everything), PeriodFilter.None, asOf: null))
+            .Select(name => SeriesBuilder.Build(MetricQueries.Find(db, name)!, MetricQueries.Claims(db, name, SeriesFilter.Everything), PeriodFilter.None, asOf: null))
             .ToList());
 }

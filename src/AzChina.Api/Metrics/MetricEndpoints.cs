@@ -52,7 +52,7 @@ internal static class MetricEndpoints
     }
 
     private static Results<Ok<Page<MetricSummary>>, Ok<MetricSeries>, CsvHttpResult, ValidationProblem, ProblemHttpResult> ListMetricsOrSeries(
-        HttpContext http, ReadOnlyDatabase database, [AsParameters] SeriesParameters filters, [AsParameters] PageParameters paging,
+        HttpContext http, ReadOnlyDatabase database, [AsParameters] SeriesFilterParameters filters, [AsParameters] PageParameters paging,
         [Description("A metric name (snake_case), e.g. trade_turnover: answer with that metric's series instead of the catalogue.")] string? name = null,
         [Description(IncludeDescription)] string? include = null)
     {
@@ -73,7 +73,7 @@ internal static class MetricEndpoints
         // Filters of a series would silently do nothing on the catalogue: refuse them instead.
         var seriesOnly = filters.FirstSeriesOnlyParameter() ?? (include is not null ? "include" : null);
         if (seriesOnly is not null) return Problems.BadParameter(seriesOnly, "applies to one metric's series only: give name as well");
-        var asOf = SeriesParameters.ParseAsOf(filters.AsOf);
+        var asOf = SeriesFilterParameters.ParseAsOf(filters.AsOf);
         if (!asOf.IsValid) return Problems.BadParameter(asOf);
         return PagedList.Serve(http, database, paging, MetricQueries.Catalogue(asOf.Value)).Result switch
         {
@@ -86,7 +86,7 @@ internal static class MetricEndpoints
     private static Results<Ok<MetricSeries>, CsvHttpResult, ValidationProblem, ProblemHttpResult> GetMetricSeries(
         HttpContext http, ReadOnlyDatabase database,
         [Description("Metric name (snake_case), e.g. trade_turnover."), Example("trade_turnover")] string name,
-        [AsParameters] SeriesParameters filters,
+        [AsParameters] SeriesFilterParameters filters,
         [Description(IncludeDescription)] string? include = null,
         [FromQuery(Name = "format"), DefaultValue("json"), Description("Response format: json (default) or csv (one row per observation), a file to download that starts with a UTF-8 byte order mark for spreadsheets. `Accept: text/csv` selects the bare CSV, for programs.")] string? format = null)
         => Series(http, database, name, filters, include, format);
@@ -94,7 +94,7 @@ internal static class MetricEndpoints
     private static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> GetMetricChart(
         ReadOnlyDatabase database,
         [Description("Metric name (snake_case), e.g. trade_turnover."), Example("trade_turnover")] string name,
-        [AsParameters] SeriesParameters filters,
+        [AsParameters] SeriesFilterParameters filters,
         [FromQuery(Name = "format"), DefaultValue("svg"), Description("Response format: svg, the only one a chart has (the default); any other value is a 400.")] string? format = null)
     {
         var svg = ResponseFormats.Only("svg", format);
@@ -106,7 +106,7 @@ internal static class MetricEndpoints
     }
 
     private static Results<Ok<MetricSeries>, CsvHttpResult, ValidationProblem, ProblemHttpResult> Series(
-        HttpContext http, ReadOnlyDatabase database, string name, SeriesParameters filters, string? include, string? format)
+        HttpContext http, ReadOnlyDatabase database, string name, SeriesFilterParameters filters, string? include, string? format)
     {
         var responseFormat = ResponseFormats.Negotiate(http.Request, format);
         if (!responseFormat.IsValid) return Problems.BadParameter(responseFormat);
@@ -120,7 +120,7 @@ internal static class MetricEndpoints
     }
 
     /// <summary>The series, or a 404 whose detail lists the known metric names.</summary>
-    private static (MetricSeries? Series, ProblemHttpResult? NotFound) FindSeries(ReadOnlyDatabase database, string name, SeriesQuery query)
+    private static (MetricSeries? Series, ProblemHttpResult? NotFound) FindSeries(ReadOnlyDatabase database, string name, SeriesFilter query)
     {
         using var db = database.Open();
         var metric = MetricQueries.Find(db, name);
@@ -132,7 +132,7 @@ internal static class MetricEndpoints
     }
 
     /// <summary>The level or growth metric that derivation needs beside this one, if the dataset has it (X and X_growth).</summary>
-    private static PairedMetric? PairOf(Microsoft.Data.Sqlite.SqliteConnection db, Metric metric, SeriesQuery query)
+    private static PairedMetric? PairOf(Microsoft.Data.Sqlite.SqliteConnection db, Metric metric, SeriesFilter query)
     {
         var (level, growth) = Derivation.PairOf(metric.Name);
         var other = MetricQueries.Find(db, metric.Name == level ? growth : level);

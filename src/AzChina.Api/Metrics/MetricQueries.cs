@@ -62,7 +62,7 @@ internal static class MetricQueries
         """;
 
     /// <summary>The catalogue as it stood at the knowledge date (all of it without one).</summary>
-    public static ListQuery<MetricSummary> Catalogue(DateOnly? asOf) => new(
+    public static PagedListSource<MetricSummary> Catalogue(DateOnly? asOf) => new(
         $"metrics|{IsoDates.Format(asOf)}",
         (db, page) => db.Query<MetricSummary>(CatalogueSql, new { page.AfterId, Fetch = page.Limit + 1, AsOf = IsoDates.Format(asOf) }).AsList(),
         db => db.ExecuteScalar<long>("SELECT count(*) FROM metrics"),
@@ -73,7 +73,7 @@ internal static class MetricQueries
     public static Metric? Find(SqliteConnection db, string name) => db.QuerySingleOrDefault<Metric>(ByNameSql, new { Name = name });
 
     /// <summary>The claims of a metric visible at the query's knowledge date, in its direction.</summary>
-    public static IReadOnlyList<SeriesClaim> Claims(SqliteConnection db, string name, SeriesQuery query) =>
+    public static IReadOnlyList<SeriesClaim> Claims(SqliteConnection db, string name, SeriesFilter query) =>
         db.Query<ObservationKey, Claim, SeriesClaim>(ClaimsOfSql, (key, claim) => new SeriesClaim(key, claim),
             new { Name = name, AsOf = IsoDates.Format(query.AsOf), query.Reporter, query.Partner, query.Subject }, splitOn: "Id").AsList();
 

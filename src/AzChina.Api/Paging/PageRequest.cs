@@ -21,9 +21,9 @@ public sealed record PageRequest(int Limit, string? AfterKey, string? AfterId, b
 
     public bool IsFirst => AfterId is null;
 
-    /// <summary>Reads <c>limit</c>, <c>cursor</c> and <c>includeTotal</c>; <paramref name="query"/> names the list and its filters and sort.</summary>
+    /// <summary>Reads <c>limit</c>, <c>cursor</c> and <c>includeTotal</c>; <paramref name="scope"/> names the list and its filters and sort.</summary>
     /// <param name="isKey">Whether a sort key has the shape the list's keys have.</param>
-    public static Parsed<PageRequest> Parse(PageParameters paging, string query, string fingerprint, Func<string?, bool> isKey)
+    public static Parsed<PageRequest> Parse(PageParameters paging, string scope, string fingerprint, Func<string?, bool> isKey)
     {
         var limit = RequestParsers.WholeNumber("limit", paging.Limit, MinLimit, MaxLimit);
         if (!limit.IsValid) return Parsed<PageRequest>.Invalid(limit.Parameter!, limit.Problem!);
@@ -32,7 +32,7 @@ public sealed record PageRequest(int Limit, string? AfterKey, string? AfterId, b
         var first = new PageRequest(limit.Value ?? DefaultLimit, null, null, includeTotal.Value == true);
         if (paging.Cursor is null) return Parsed<PageRequest>.Valid(first);
 
-        var position = CursorCodec.Decode(paging.Cursor, query, fingerprint);
+        var position = CursorCodec.Decode(paging.Cursor, scope, fingerprint);
         return position is null || !isKey(position.Value.Key)
             ? Parsed<PageRequest>.Invalid("cursor", "is not a cursor this query issued; start again without a cursor")
             : Parsed<PageRequest>.Valid(first with { AfterKey = position.Value.Key, AfterId = position.Value.Id });
@@ -41,12 +41,12 @@ public sealed record PageRequest(int Limit, string? AfterKey, string? AfterId, b
     /// <summary>
     /// Turns up to <c>Limit + 1</c> fetched rows into a page: the extra row only tells that another page exists.
     /// </summary>
-    public Page<T> ToPage<T>(IReadOnlyList<T> fetched, Func<T, (string? Key, string Id)> position, string query, string fingerprint)
+    public Page<T> ToPage<T>(IReadOnlyList<T> fetched, Func<T, (string? Key, string Id)> position, string scope, string fingerprint)
     {
         if (fetched.Count <= Limit) return new Page<T>(fetched, null, Limit);
         var items = fetched.Take(Limit).ToList();
         var last = position(items[^1]);
-        return new Page<T>(items, CursorCodec.Encode(last.Key, last.Id, query, fingerprint), Limit);
+        return new Page<T>(items, CursorCodec.Encode(last.Key, last.Id, scope, fingerprint), Limit);
     }
 }
 
@@ -54,19 +54,19 @@ internal static class CursorCodec
 {
     private sealed record Payload(string? K, string I, string S);
 
-    public static string Encode(string? key, string id, string query, string fingerprint)
+    public static string Encode(string? key, string id, string scope, string fingerprint)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(new Payload(key, id, Checksum(key, id, query, fingerprint)));
+        var json = JsonSerializer.SerializeToUtf8Bytes(new Payload(key, id, Checksum(key, id, scope, fingerprint)));
         return Base64Url(json);
     }
 
-    public static (string? Key, string Id)? Decode(string cursor, string query, string fingerprint)
+    public static (string? Key, string Id)? Decode(string cursor, string scope, string fingerprint)
     {
         try
         {
             var payload = JsonSerializer.Deserialize<Payload>(FromBase64Url(cursor));
             if (payload?.I is null || payload.S is null) return null;
-            var expected = Checksum(payload.K, payload.I, query, fingerprint);
+            var expected = Checksum(payload.K, payload.I, scope, fingerprint);
             return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(payload.S))
                 ? (payload.K, payload.I)
                 : null;
@@ -77,9 +77,9 @@ internal static class CursorCodec
         }
     }
 
-    private static string Checksum(string? key, string id, string query, string fingerprint)
+    private static string Checksum(string? key, string id, string scope, string fingerprint)
     {
-        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes("azchina-cursor:" + fingerprint), Encoding.UTF8.GetBytes($"{query}\n{key}\n{id}"));
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes("azchina-cursor:" + fingerprint), Encoding.UTF8.GetBytes($"{scope}\n{key}\n{id}"));
         return Base64Url(mac.AsSpan(0, 12).ToArray());
     }
 

@@ -13,7 +13,7 @@ namespace AzChina.Api.Paging;
 /// <param name="Position">The sort key and id of a record, which the next page starts after.</param>
 /// <param name="IsKey">Whether a cursor's sort key has the shape <paramref name="Position"/> gives keys (see <see cref="CursorKeys"/>).</param>
 /// <param name="Csv">The record's CSV columns.</param>
-internal sealed record ListQuery<T>(
+internal sealed record PagedListSource<T>(
     string CursorScope,
     Func<SqliteConnection, PageRequest, IReadOnlyList<T>> Fetch,
     Func<SqliteConnection, long> Count,
@@ -25,22 +25,22 @@ internal sealed record ListQuery<T>(
 internal static class PagedList
 {
     public static Results<Ok<Page<T>>, CsvHttpResult, ValidationProblem> Serve<T>(
-        HttpContext http, ReadOnlyDatabase database, PageParameters paging, ListQuery<T> query)
+        HttpContext http, ReadOnlyDatabase database, PageParameters paging, PagedListSource<T> list)
     {
         var format = ResponseFormats.Negotiate(http.Request, paging.Format);
         if (!format.IsValid) return Problems.BadParameter(format);
         var fingerprint = database.Fingerprint.Value;
-        var request = PageRequest.Parse(paging, query.CursorScope, fingerprint, query.IsKey);
+        var request = PageRequest.Parse(paging, list.CursorScope, fingerprint, list.IsKey);
         if (!request.IsValid) return Problems.BadParameter(request);
 
         using var db = database.Open();
-        var page = request.Value!.ToPage(query.Fetch(db, request.Value!), query.Position, query.CursorScope, fingerprint);
-        if (request.Value!.IncludeTotal) page = page with { Total = query.Count(db) };
+        var page = request.Value!.ToPage(list.Fetch(db, request.Value!), list.Position, list.CursorScope, fingerprint);
+        if (request.Value!.IncludeTotal) page = page with { Total = list.Count(db) };
         if (page.NextCursor is not null) http.Response.Headers.Link = $"<{NextUrl(http.Request, page.NextCursor)}>; rel=\"next\"";
 
         if (format.Value == ResponseFormat.Json) return TypedResults.Ok(page);
         if (page.Total is { } total) http.Response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new CsvHttpResult(query.Csv.Write(page.Items), download: format.Value == ResponseFormat.CsvDownload);
+        return new CsvHttpResult(list.Csv.Write(page.Items), download: format.Value == ResponseFormat.CsvDownload);
     }
 
     /// <summary>The same answer, as the result type of an endpoint that can also answer 404.</summary>

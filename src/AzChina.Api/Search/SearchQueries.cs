@@ -27,9 +27,9 @@ internal static class SearchQueries
 
     // The exact-title boost is part of the ranking, so it is part of the cursor scope. Titles and the query
     // are compared as their folded words, so "Li Qiang", "Li Qiang!" and "li  qiang*" rank alike.
-    public static ListQuery<SearchHit> Hits(string query, string match, string? kind) => Hits(query, match, kind, SearchText.FoldWords(query));
+    public static PagedListSource<SearchHit> Hits(string query, string match, string? kind) => Hits(query, match, kind, SearchText.FoldWords(query));
 
-    private static ListQuery<SearchHit> Hits(string query, string match, string? kind, string exactTitle) => new(
+    private static PagedListSource<SearchHit> Hits(string query, string match, string? kind, string exactTitle) => new(
         $"search|{match}|{kind}|{exactTitle}",
         // The snippet is cut from the record's text here, so a hit is read as a tuple rather than straight into SearchHit.
         (db, page) => db.Query<(string Kind, string Id, string Title, string Text, double Rank)>(HitsSql, new

@@ -31,7 +31,7 @@ internal static class SourceQueries
         ORDER BY e.record_kind, e.record_id, e.position
         """;
 
-    public static ListQuery<SourceSummary> List(SourceFilter filter) => new(
+    public static PagedListSource<SourceSummary> List(SourceFilter filter) => new(
         filter.CursorScope,
         (db, page) => db.Query<SourceSummary>(ListSql(filter, page), Parameters(filter, page)).AsList(),
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM sources AS s {Conditions(filter)}", Parameters(filter, null)),

@@ -9,17 +9,17 @@ namespace AzChina.Api.Metrics;
 /// What a series request asks for, validated: knowledge date, period range, direction and whether to
 /// add derived values.
 /// </summary>
-internal sealed record SeriesQuery(
+internal sealed record SeriesFilter(
     DateOnly? AsOf, Period? From, Period? To, int? Latest, string? Reporter, string? Partner, string? Subject, bool IncludeDerived)
 {
-    public static readonly SeriesQuery Everything = new(null, null, null, null, null, null, null, false);
+    public static readonly SeriesFilter Everything = new(null, null, null, null, null, null, null, false);
 }
 
 /// <summary>
 /// The filters a series and its chart share. They arrive as strings and are parsed here, so a bad
 /// value is a 400 that names the parameter and says what it accepts, not a framework binding error.
 /// </summary>
-internal sealed record SeriesParameters
+internal sealed record SeriesFilterParameters
 {
     public const int MaxLatest = 100;
 
@@ -59,7 +59,7 @@ internal sealed record SeriesParameters
     public static Parsed<DateOnly?> ParseAsOf(string? asOf) => RequestParsers.Day("asOf", asOf);
 
     /// <param name="include">Only <c>derived</c> is accepted; null for the chart, which shows reported values only.</param>
-    public Parsed<SeriesQuery> Parse(string? include = null)
+    public Parsed<SeriesFilter> Parse(string? include = null)
     {
         var asOf = ParseAsOf(AsOf);
         if (!asOf.IsValid) return Invalid(asOf);
@@ -68,7 +68,7 @@ internal sealed record SeriesParameters
         var to = RequestParsers.Period("to", To);
         if (!to.IsValid) return Invalid(to);
         if (from.Value is { } f && to.Value is { } t && t.End < f.Start)
-            return Parsed<SeriesQuery>.Invalid("to", $"must not end before from starts; got from={f} and to={t}");
+            return Parsed<SeriesFilter>.Invalid("to", $"must not end before from starts; got from={f} and to={t}");
         var latest = RequestParsers.WholeNumber("latest", Latest, 1, MaxLatest);
         if (!latest.IsValid) return Invalid(latest);
         var reporter = RequestParsers.Country("reporter", Reporter);
@@ -80,9 +80,9 @@ internal sealed record SeriesParameters
         var derived = RequestParsers.Choice("include", include, "", "derived");
         if (!derived.IsValid) return Invalid(derived);
 
-        return Parsed<SeriesQuery>.Valid(new SeriesQuery(
+        return Parsed<SeriesFilter>.Valid(new SeriesFilter(
             asOf.Value, from.Value, to.Value, latest.Value, Reporter, Partner, Subject, derived.Value == "derived"));
     }
 
-    private static Parsed<SeriesQuery> Invalid<T>(Parsed<T> failed) => Parsed<SeriesQuery>.Invalid(failed.Parameter!, failed.Problem!);
+    private static Parsed<SeriesFilter> Invalid<T>(Parsed<T> failed) => Parsed<SeriesFilter>.Invalid(failed.Parameter!, failed.Problem!);
 }
