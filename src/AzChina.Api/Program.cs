@@ -49,7 +49,7 @@ app.BuildAzChinaDatabase();
 if (app.Configuration.GetValue<bool>("Database:BuildOnly")) return;
 
 // Resources, each read with GET and HEAD, with the dataset's ETags and cache.
-var api = app.MapReadOnlyApi().CacheDatasetReads(app.Services);
+var api = app.MapGroupAnsweringHead().CacheDatasetReads(app.Services);
 api.MapEvents();
 api.MapAgreements();
 api.MapActors();

@@ -9,7 +9,7 @@ namespace AzChina.Api.Hosting;
 /// </summary>
 internal static class ReadMethods
 {
-    public static RouteGroupBuilder MapReadOnlyApi(this WebApplication app)
+    public static RouteGroupBuilder MapGroupAnsweringHead(this WebApplication app)
     {
         var api = app.MapGroup("");
         // Finally: after MapGet has added its GET-only metadata, so that routing reads this one.
