@@ -9,23 +9,27 @@ public sealed record ActorSummary(
     string Name,
     ActorKind Kind,
     [property: Description("ISO 3166-1 alpha-2 code of the actor's country, where one applies.")] string? Country,
-    [property: Description("Office or title as the sources give it.")] string? Role,
-    [property: Description("Other names: short forms, other spellings and transliterations.")] IReadOnlyList<string> Aliases);
+    [property: Description("Office or title as the sources give it.")] string? Role)
+{
+    // The columns come from the actor's row; the aliases from a query of their own, for a page at a time.
+    [Description("Other names: short forms, other spellings and transliterations.")] public IReadOnlyList<string> Aliases { get; init; } = [];
+}
 
 public sealed record ActorDetail(
     string Id,
     string Name,
     ActorKind Kind,
     string? Country,
-    string? Role,
-    IReadOnlyList<string> Aliases,
-    [property: Description("Events the actor took part in, newest first, with the role held at the time.")] IReadOnlyList<EventLink> Events,
-    [property: Description("Agreements the actor is a party to.")] IReadOnlyList<AgreementLink> Agreements,
-    IReadOnlyList<Evidence> Evidence);
+    string? Role)
+{
+    public IReadOnlyList<string> Aliases { get; init; } = [];
 
-// The columns of an actor, which Dapper cannot put into ActorSummary or ActorDetail: their constructors
-// also take the aliases and links, which come from queries of their own.
-internal sealed record ActorRow(string Id, string Name, ActorKind Kind, string? Country, string? Role);
+    [Description("Events the actor took part in, newest first, with the role held at the time.")] public IReadOnlyList<EventLink> Events { get; init; } = [];
+
+    [Description("Agreements the actor is a party to.")] public IReadOnlyList<AgreementLink> Agreements { get; init; } = [];
+
+    public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+}
 
 internal static class ActorCsv
 {

@@ -54,9 +54,9 @@ internal static class ActorQueries
         filter.CursorScope,
         (db, page) =>
         {
-            var rows = db.Query<ActorRow>(ListSql(filter, page), Parameters(filter, page)).AsList();
-            var aliases = AliasesFor(db, rows);
-            return rows.Select(r => new ActorSummary(r.Id, r.Name, r.Kind, r.Country, r.Role, aliases[r.Id].ToList())).ToList();
+            var actors = db.Query<ActorSummary>(ListSql(filter, page), Parameters(filter, page)).AsList();
+            var aliases = AliasesOf(db, actors.Select(a => a.Id).ToArray());
+            return actors.Select(a => a with { Aliases = aliases[a.Id].ToList() }).ToList();
         },
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM actors AS a {Conditions(filter)}", Parameters(filter, null)),
         a => (a.Name, a.Id),
@@ -84,15 +84,17 @@ internal static class ActorQueries
 
     public static ActorDetail? Find(SqliteConnection db, string id)
     {
-        var r = db.QuerySingleOrDefault<ActorRow>(ByIdSql, new { Id = id });
-        if (r is null) return null;
-        return new ActorDetail(
-            r.Id, r.Name, r.Kind, r.Country, r.Role, AliasesFor(db, [r])[r.Id].ToList(),
-            db.Query<EventLink>(EventsOfSql, new { Id = id }).AsList(),
-            db.Query<AgreementLink>(AgreementsOfSql, new { Id = id }).AsList(),
-            EvidenceQueries.For(db, "actor", id));
+        var detail = db.QuerySingleOrDefault<ActorDetail>(ByIdSql, new { Id = id });
+        if (detail is null) return null;
+        return detail with
+        {
+            Aliases = AliasesOf(db, [id])[id].ToList(),
+            Events = db.Query<EventLink>(EventsOfSql, new { Id = id }).AsList(),
+            Agreements = db.Query<AgreementLink>(AgreementsOfSql, new { Id = id }).AsList(),
+            Evidence = EvidenceQueries.For(db, "actor", id),
+        };
     }
 
-    private static ILookup<string, string> AliasesFor(SqliteConnection db, IReadOnlyList<ActorRow> rows) =>
-        db.Query<(string ActorId, string Alias)>(AliasesOfSql, new { ActorIds = rows.Select(r => r.Id).ToArray() }).ToLookup(a => a.ActorId, a => a.Alias);
+    private static ILookup<string, string> AliasesOf(SqliteConnection db, string[] actorIds) =>
+        db.Query<(string ActorId, string Alias)>(AliasesOfSql, new { ActorIds = actorIds }).ToLookup(a => a.ActorId, a => a.Alias);
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using AzChina.Domain.Vocabularies;
 
 namespace AzChina.Api.Agreements;
@@ -16,9 +17,12 @@ public sealed record AgreementSummary(
     string? LocationCountry,
     [property: Description("Id of the event it belongs to (a visit, a commission session), if any.")] string? EventId,
     string? Summary,
-    IReadOnlyList<ActorLink> Parties,
-    Assertion Assertion,
-    string? AssertedBy);
+    [property: JsonPropertyOrder(2)] Assertion Assertion,
+    [property: JsonPropertyOrder(2)] string? AssertedBy)
+{
+    // The columns come from the agreement's row; the parties from a query of their own, for a page at a time.
+    [JsonPropertyOrder(1)] public IReadOnlyList<ActorLink> Parties { get; init; } = [];
+}
 
 public sealed record AgreementDetail(
     string Id,
@@ -32,17 +36,15 @@ public sealed record AgreementDetail(
     string? Location,
     string? LocationCountry,
     string? Summary,
-    IReadOnlyList<ActorLink> Parties,
-    [property: Description("The event it belongs to, if any.")] EventLink? Event,
-    Assertion Assertion,
-    string? AssertedBy,
-    IReadOnlyList<Evidence> Evidence);
+    [property: JsonPropertyOrder(2)] Assertion Assertion,
+    [property: JsonPropertyOrder(2)] string? AssertedBy)
+{
+    [JsonPropertyOrder(1)] public IReadOnlyList<ActorLink> Parties { get; init; } = [];
 
-// The columns of an agreement, which Dapper cannot put into AgreementSummary or AgreementDetail: their
-// constructors also take the parties and evidence, which come from queries of their own.
-internal sealed record AgreementRow(
-    string Id, string Title, AgreementKind Kind, AgreementStatus Status, DateOnly? Date, DatePrecision? DatePrecision, bool DateInferred,
-    string? DateNote, string? Location, string? LocationCountry, string? EventId, string? Summary, Assertion Assertion, string? AssertedBy);
+    [JsonPropertyOrder(1), Description("The event it belongs to, if any.")] public EventLink? Event { get; init; }
+
+    [JsonPropertyOrder(3)] public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+}
 
 internal static class AgreementCsv
 {

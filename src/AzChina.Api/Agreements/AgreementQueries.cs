@@ -7,15 +7,18 @@ namespace AzChina.Api.Agreements;
 
 internal static class AgreementQueries
 {
-    private const string SelectColumns = """
+    // Dapper fills a record's constructor from the columns in its order: AgreementSummary's, then AgreementDetail's.
+    private const string SummaryColumns = """
         g.id AS Id, g.title AS Title, g.kind AS Kind, g.status AS Status, g.date_start AS Date,
-        g.date_precision AS DatePrecision, g.date_inferred AS DateInferred, g.date_note AS DateNote, g.location AS Location,
+        g.date_precision AS DatePrecision, g.date_inferred AS DateInferred, g.location AS Location,
         g.location_country AS LocationCountry, g.event_id AS EventId, g.summary AS Summary, g.assertion AS Assertion,
         g.asserted_by AS AssertedBy
         """;
 
-    private const string ByIdSql = $"""
-        SELECT {SelectColumns}
+    private const string ByIdSql = """
+        SELECT g.id AS Id, g.title AS Title, g.kind AS Kind, g.status AS Status, g.date_start AS Date,
+               g.date_precision AS DatePrecision, g.date_inferred AS DateInferred, g.date_note AS DateNote, g.location AS Location,
+               g.location_country AS LocationCountry, g.summary AS Summary, g.assertion AS Assertion, g.asserted_by AS AssertedBy
         FROM agreements AS g
         WHERE g.id = @Id
         """;
@@ -29,14 +32,15 @@ internal static class AgreementQueries
         """;
 
     private const string EventOfSql = """
-        SELECT id AS Id, date_start AS Date, date_precision AS DatePrecision, type AS Type, title AS Title
-        FROM events
-        WHERE id = @EventId
+        SELECT e.id AS Id, e.date_start AS Date, e.date_precision AS DatePrecision, e.type AS Type, e.title AS Title
+        FROM agreements AS g
+        JOIN events AS e ON e.id = g.event_id
+        WHERE g.id = @Id
         """;
 
     public static PagedListSource<AgreementSummary> List(AgreementFilter filter) => new(
         filter.CursorScope,
-        (db, page) => Summaries(db, db.Query<AgreementRow>(ListSql(filter, page), Parameters(filter, page)).AsList()),
+        (db, page) => WithParties(db, db.Query<AgreementSummary>(ListSql(filter, page), Parameters(filter, page)).AsList()),
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM agreements AS g {Conditions(filter)}", Parameters(filter, null)),
         a => (a.Date is { } date ? IsoDates.Format(date) : UndatedKey(filter), a.Id),
         key => CursorKeys.IsoDate(key) || key == UndatedKey(filter),
@@ -49,7 +53,7 @@ internal static class AgreementQueries
         var direction = filter.Descending ? "DESC" : "ASC";
         var key = filter.Descending ? "ifnull(g.date_start, '')" : "ifnull(g.date_start, '9999-99-99')";
         return $"""
-            SELECT {SelectColumns}
+            SELECT {SummaryColumns}
             FROM agreements AS g
             {Conditions(filter).After(page, key, "g.id", filter.Descending)}
             ORDER BY {key} {direction}, g.id {direction}
@@ -79,35 +83,33 @@ internal static class AgreementQueries
         page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
     };
 
-    private static IReadOnlyList<AgreementSummary> Summaries(SqliteConnection db, IReadOnlyList<AgreementRow> rows)
+    private static List<AgreementSummary> WithParties(SqliteConnection db, IReadOnlyList<AgreementSummary> agreements)
     {
-        var parties = PartiesFor(db, rows);
-        return rows.Select(r => new AgreementSummary(
-            r.Id, r.Title, r.Kind, r.Status, r.Date, r.DatePrecision, r.DateInferred, r.Location, r.LocationCountry, r.EventId, r.Summary,
-            parties[r.Id].ToList(), r.Assertion, r.AssertedBy)).ToList();
+        var parties = PartiesOf(db, agreements.Select(a => a.Id).ToArray());
+        return agreements.Select(a => a with { Parties = parties[a.Id].ToList() }).ToList();
     }
 
     public static AgreementDetail? Find(SqliteConnection db, string id)
     {
-        var r = db.QuerySingleOrDefault<AgreementRow>(ByIdSql, new { Id = id });
-        if (r is null) return null;
-        var parties = PartiesFor(db, [r]);
-        return new AgreementDetail(
-            r.Id, r.Title, r.Kind, r.Status, r.Date, r.DatePrecision, r.DateInferred, r.DateNote, r.Location, r.LocationCountry, r.Summary,
-            parties[r.Id].ToList(), EventOf(db, r.EventId), r.Assertion, r.AssertedBy, EvidenceQueries.For(db, "agreement", id));
+        var detail = db.QuerySingleOrDefault<AgreementDetail>(ByIdSql, new { Id = id });
+        if (detail is null) return null;
+        return detail with
+        {
+            Parties = PartiesOf(db, [id])[id].ToList(),
+            Event = EventOf(db, id),
+            Evidence = EvidenceQueries.For(db, "agreement", id),
+        };
     }
 
     // An agreement's event link has no role. A NULL AS Role column has no declared type, so the driver calls
     // it a BLOB and Dapper finds no EventLink constructor for it: the link is read as a tuple instead.
-    private static EventLink? EventOf(SqliteConnection db, string? eventId)
-    {
-        if (eventId is null) return null;
-        var e = db.QuerySingle<(string Id, DateOnly Date, DatePrecision DatePrecision, EventType Type, string Title)>(EventOfSql, new { EventId = eventId });
-        return new EventLink(e.Id, e.Date, e.DatePrecision, e.Type, e.Title, Role: null);
-    }
+    private static EventLink? EventOf(SqliteConnection db, string agreementId) =>
+        db.Query<(string Id, DateOnly Date, DatePrecision DatePrecision, EventType Type, string Title)>(EventOfSql, new { Id = agreementId })
+            .Select(e => new EventLink(e.Id, e.Date, e.DatePrecision, e.Type, e.Title, Role: null))
+            .SingleOrDefault();
 
-    private static ILookup<string, ActorLink> PartiesFor(SqliteConnection db, IReadOnlyList<AgreementRow> rows) =>
+    private static ILookup<string, ActorLink> PartiesOf(SqliteConnection db, string[] agreementIds) =>
         db.Query<string, ActorLink, (string AgreementId, ActorLink Party)>(
-            PartiesOfSql, (agreementId, party) => (agreementId, party), new { AgreementIds = rows.Select(r => r.Id).ToArray() }, splitOn: "Id")
+            PartiesOfSql, (agreementId, party) => (agreementId, party), new { AgreementIds = agreementIds }, splitOn: "Id")
             .ToLookup(p => p.AgreementId, p => p.Party);
 }

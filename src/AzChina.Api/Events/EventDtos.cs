@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using AzChina.Domain.Vocabularies;
 
 namespace AzChina.Api.Events;
@@ -14,10 +15,13 @@ public sealed record EventSummary(
     string? Summary,
     string? Location,
     [property: Description("ISO 3166-1 alpha-2 code of the country where it took place.")] string? LocationCountry,
-    IReadOnlyList<Participant> Participants,
-    IReadOnlyList<Topic> Topics,
-    [property: Description("How the sources present it: reported (as fact), claimed (a named actor's claim or view; see assertedBy), disputed (refuted by another record).")] Assertion Assertion,
-    [property: Description("Actor id of who makes the claim, for claimed and disputed records.")] string? AssertedBy);
+    [property: JsonPropertyOrder(2), Description("How the sources present it: reported (as fact), claimed (a named actor's claim or view; see assertedBy), disputed (refuted by another record).")] Assertion Assertion,
+    [property: JsonPropertyOrder(2), Description("Actor id of who makes the claim, for claimed and disputed records.")] string? AssertedBy)
+{
+    // The columns come from the event's row; these lists from queries of their own, for a page at a time.
+    [JsonPropertyOrder(1)] public IReadOnlyList<Participant> Participants { get; init; } = [];
+    [JsonPropertyOrder(1)] public IReadOnlyList<Topic> Topics { get; init; } = [];
+}
 
 /// <summary>An event with everything known about it: its evidence and the agreements that belong to it.</summary>
 public sealed record EventDetail(
@@ -31,18 +35,14 @@ public sealed record EventDetail(
     string? Summary,
     string? Location,
     string? LocationCountry,
-    IReadOnlyList<Participant> Participants,
-    IReadOnlyList<Topic> Topics,
-    Assertion Assertion,
-    string? AssertedBy,
-    IReadOnlyList<AgreementLink> Agreements,
-    IReadOnlyList<Evidence> Evidence);
-
-// The columns of an event, which Dapper cannot put into EventSummary or EventDetail: their constructors
-// also take the participant, topic, agreement and evidence lists, which come from queries of their own.
-internal sealed record EventRow(
-    string Id, DateOnly Date, DatePrecision DatePrecision, bool DateInferred, string? DateNote, EventType Type, string Title,
-    string? Summary, string? Location, string? LocationCountry, Assertion Assertion, string? AssertedBy);
+    [property: JsonPropertyOrder(2)] Assertion Assertion,
+    [property: JsonPropertyOrder(2)] string? AssertedBy)
+{
+    [JsonPropertyOrder(1)] public IReadOnlyList<Participant> Participants { get; init; } = [];
+    [JsonPropertyOrder(1)] public IReadOnlyList<Topic> Topics { get; init; } = [];
+    [JsonPropertyOrder(3)] public IReadOnlyList<AgreementLink> Agreements { get; init; } = [];
+    [JsonPropertyOrder(3)] public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+}
 
 internal static class EventCsv
 {

@@ -7,14 +7,17 @@ namespace AzChina.Api.Events;
 
 internal static class EventQueries
 {
-    private const string SelectColumns = """
+    // Dapper fills a record's constructor from the columns in its order: EventSummary's, then EventDetail's.
+    private const string SummaryColumns = """
         e.id AS Id, e.date_start AS Date, e.date_precision AS DatePrecision, e.date_inferred AS DateInferred,
-        e.date_note AS DateNote, e.type AS Type, e.title AS Title, e.summary AS Summary, e.location AS Location,
+        e.type AS Type, e.title AS Title, e.summary AS Summary, e.location AS Location,
         e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy
         """;
 
-    private const string ByIdSql = $"""
-        SELECT {SelectColumns}
+    private const string ByIdSql = """
+        SELECT e.id AS Id, e.date_start AS Date, e.date_precision AS DatePrecision, e.date_inferred AS DateInferred,
+               e.date_note AS DateNote, e.type AS Type, e.title AS Title, e.summary AS Summary, e.location AS Location,
+               e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy
         FROM events AS e
         WHERE e.id = @Id
         """;
@@ -43,7 +46,7 @@ internal static class EventQueries
 
     public static PagedListSource<EventSummary> List(EventFilter filter) => new(
         filter.CursorScope,
-        (db, page) => Summaries(db, db.Query<EventRow>(ListSql(filter, page), Parameters(filter, page)).AsList()),
+        (db, page) => WithParticipantsAndTopics(db, db.Query<EventSummary>(ListSql(filter, page), Parameters(filter, page)).AsList()),
         db => db.ExecuteScalar<long>($"SELECT count(*) {From(filter)} {Conditions(filter)}", Parameters(filter, null)),
         e => (IsoDates.Format(e.Date), e.Id),
         CursorKeys.IsoDate,
@@ -56,7 +59,7 @@ internal static class EventQueries
         var direction = filter.Descending ? "DESC" : "ASC";
         var order = filter.Match is null ? $"e.date_start {direction}, e.id {direction}" : $"s.rowid {direction}";
         return $"""
-            SELECT {SelectColumns}
+            SELECT {SummaryColumns}
             {From(filter)}
             {Conditions(filter).After(page, "e.date_start", "e.id", filter.Descending)
                 .When(filter.Match is not null && !page.IsFirst,
@@ -109,27 +112,32 @@ internal static class EventQueries
     };
 
     /// <summary>Participants and topics for a page of events, in two queries rather than two per event.</summary>
-    private static IReadOnlyList<EventSummary> Summaries(SqliteConnection db, IReadOnlyList<EventRow> rows)
+    private static List<EventSummary> WithParticipantsAndTopics(SqliteConnection db, IReadOnlyList<EventSummary> events)
     {
-        var ids = rows.Select(r => r.Id).ToArray();
+        var (participants, topics) = ParticipantsAndTopics(db, events.Select(e => e.Id).ToArray());
+        return events.Select(e => e with { Participants = participants[e.Id].ToList(), Topics = topics[e.Id].ToList() }).ToList();
+    }
+
+    private static (ILookup<string, Participant> Participants, ILookup<string, Topic> Topics) ParticipantsAndTopics(SqliteConnection db, string[] ids)
+    {
         var participants = db.Query<string, Participant, (string EventId, Participant Participant)>(
             ParticipantsOfSql, (eventId, participant) => (eventId, participant), new { EventIds = ids }, splitOn: "ActorId")
             .ToLookup(p => p.EventId, p => p.Participant);
         var topics = db.Query<(string EventId, Topic Topic)>(TopicsOfSql, new { EventIds = ids }).ToLookup(t => t.EventId, t => t.Topic);
-        return rows.Select(r => new EventSummary(
-            r.Id, r.Date, r.DatePrecision, r.DateInferred, r.Type, r.Title, r.Summary, r.Location, r.LocationCountry,
-            participants[r.Id].ToList(), topics[r.Id].ToList(), r.Assertion, r.AssertedBy)).ToList();
+        return (participants, topics);
     }
 
     public static EventDetail? Find(SqliteConnection db, string id)
     {
-        var row = db.QuerySingleOrDefault<EventRow>(ByIdSql, new { Id = id });
-        if (row is null) return null;
-        var summary = Summaries(db, [row])[0];
-        var agreements = db.Query<AgreementLink>(AgreementsOfSql, new { Id = id }).AsList();
-        return new EventDetail(
-            summary.Id, summary.Date, summary.DatePrecision, summary.DateInferred, row.DateNote, summary.Type, summary.Title,
-            summary.Summary, summary.Location, summary.LocationCountry, summary.Participants, summary.Topics,
-            summary.Assertion, summary.AssertedBy, agreements, EvidenceQueries.For(db, "event", id));
+        var detail = db.QuerySingleOrDefault<EventDetail>(ByIdSql, new { Id = id });
+        if (detail is null) return null;
+        var (participants, topics) = ParticipantsAndTopics(db, [id]);
+        return detail with
+        {
+            Participants = participants[id].ToList(),
+            Topics = topics[id].ToList(),
+            Agreements = db.Query<AgreementLink>(AgreementsOfSql, new { Id = id }).AsList(),
+            Evidence = EvidenceQueries.For(db, "event", id),
+        };
     }
 }
