@@ -32,6 +32,9 @@ builder.Services.AddAzChinaCaching();
 
 var app = builder.Build();
 
+// A failure nothing handles (start-up above all) is one fatal log line and exit code 1.
+app.ExitOnUnhandledErrors();
+
 app.UseAzChinaHardening();
 app.UseAzChinaProblems();
 app.UseAzChinaRequestLogging();

@@ -1,5 +1,7 @@
 using AzChina.Api.Data;
+using AzChina.Api.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
 
 namespace AzChina.Api.Export;
 
@@ -12,8 +14,10 @@ internal static class ExportEndpoints
         group.MapGet("/azchina.db", DownloadDatabase)
             .WithName("downloadDatabase")
             .WithSummary("Download the SQLite database")
-            .WithDescription("The database file the API serves, to open in any SQLite tool. The file name carries the dataset fingerprint.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.sqlite3");
+            .WithDescription("The database file the API serves, to open in any SQLite tool. The file name carries the dataset fingerprint. " +
+                             "Ranges are served; If-Range with this response's ETag resumes a download, any other gives the whole file.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.sqlite3")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/dataset.json", DownloadDataset)
             .WithName("downloadDataset")
@@ -23,8 +27,19 @@ internal static class ExportEndpoints
         return group;
     }
 
-    private static PhysicalFileHttpResult DownloadDatabase(DatabaseOptions options, ReadOnlyDatabase database) =>
-        TypedResults.PhysicalFile(options.FullPath, "application/vnd.sqlite3", $"azchina-{database.Fingerprint.Value}.db", enableRangeProcessing: true);
+    /// <summary>
+    /// The file verified at start-up, read through the handle opened then (<see cref="ServedFile"/>), with the
+    /// ETag the caching middleware gives the response: a stale If-Range gets the whole file (RFC 9110 §13.1.5),
+    /// where without the tag a resumed download could splice two files (issue 16).
+    /// </summary>
+    private static Results<FileStreamHttpResult, ProblemHttpResult> DownloadDatabase(HttpContext http, ReadOnlyDatabase database)
+    {
+        var file = database.File!;
+        if (file.ChangedInPlace() is { } changed) return Problems.Unavailable($"The database download is unavailable: {changed}.");
+        var fingerprint = database.Fingerprint.Value;
+        return TypedResults.Stream(file.OpenRead(), "application/vnd.sqlite3", $"azchina-{fingerprint}.db",
+            new DateTimeOffset(file.LastWriteUtc), EntityTagHeaderValue.Parse(Caching.ETagFor(http.Request, fingerprint)), enableRangeProcessing: true);
+    }
 
     private static Ok<DatasetDocument> DownloadDataset(HttpContext http, ReadOnlyDatabase database)
     {
