@@ -14,7 +14,8 @@ var builder = WebApplication.CreateBuilder(args);
 // Logging: Serilog, one line per request.
 builder.AddAzChinaLogging();
 
-// Limits on requests, security headers on responses.
+// Limits on connections and requests, forwarded headers from trusted proxies only, security headers on responses.
+builder.AddAzChinaConnections();
 builder.AddAzChinaHardening();
 
 // Data: the SQLite database built from db/ and seeds/, served read-only.
@@ -41,6 +42,8 @@ app.UseAzChinaRequestLogging();
 app.UseCors();
 app.UseRateLimiter();
 app.UseHeadWithoutBody();
+// A query parameter the endpoint does not take is a 400, before any cache sees the URL.
+app.UseKnownQueryParameters();
 app.UseAzChinaCaching();
 app.UseAzChinaOpenApi();
 

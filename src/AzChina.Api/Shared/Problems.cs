@@ -31,10 +31,13 @@ public static class Problems
             type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4");
 
     /// <summary>Writes a problem from middleware, where no endpoint result is at hand (414, 429).</summary>
-    public static Task WriteAsync(HttpContext http, int status, string title, string type, string detail) =>
-        http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+    public static Task WriteAsync(HttpContext http, int status, string title, string type, string detail)
+    {
+        http.Response.StatusCode = status;
+        return http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
             ProblemDetails = { Status = status, Title = title, Type = type, Detail = detail },
         }).AsTask();
+    }
 }
