@@ -39,7 +39,7 @@ public sealed class HttpSettings
 
     /// <summary>
     /// Addresses or networks (CIDR) whose X-Forwarded-For and X-Forwarded-Proto are believed: the reverse proxy in
-    /// front. Unset: loopback only. (Null rather than a default list, which configuration would append to.)
+    /// front. Unset: 127.0.0.1 and ::1 only. (Null rather than a default list, which configuration would append to.)
     /// </summary>
     public string[]? TrustedProxies { get; set; }
 

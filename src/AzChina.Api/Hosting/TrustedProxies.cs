@@ -10,7 +10,8 @@ namespace AzChina.Api.Hosting;
 /// </summary>
 internal sealed class TrustedProxies
 {
-    private static readonly string[] Loopback = ["127.0.0.0/8", "::1/128"];
+    // As the framework's own default: the loopback addresses, not all of 127.0.0.0/8.
+    private static readonly string[] Loopback = ["127.0.0.1", "::1"];
 
     public TrustedProxies(IOptions<HttpSettings> http)
     {
