@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Floods of distinct URLs and hostile Host headers, with the API's memory (VmRSS, VmHWM) measured.
-#   tools/faults/floods.sh [COUNT (default 200000)]
+#   tools/faults/floods.sh [COUNT (default 200000)] [--Setting=value ...]
+# Settings after COUNT go to the API (e.g. --Http:ResponseCacheMegabytes=0 to see the cache's share).
 # The rate limit is lifted (one local client would otherwise get 429s after 1,200 requests).
 # Done when (issue 16): memory stays under 250 MB through 200,000 distinct URLs and 30 KB Host headers.
 source "$(dirname "$0")/lib.sh"
 count=${1:-200000}
+settings=("${@:2}")
 build_api
 d=$work/floods; rm -rf "$d"; mkdir -p "$d"
 
@@ -28,7 +30,7 @@ flood() { # NAME ARGS...: runs flood.py, reports the status counts and memory
 }
 
 echo "== default settings (no public base URL); rate limit lifted"
-start_api "$d/api.log" --Database:Path="$d/azchina.db" --Http:RateLimitPermits=100000000
+start_api "$d/api.log" --Database:Path="$d/azchina.db" --Http:RateLimitPermits=100000000 "${settings[@]}"
 wait_ready
 echo "start: $(mem)"
 flood nonce nonce "$count"
@@ -46,7 +48,7 @@ echo "   log: $(wc -c <"$d/api.log") bytes, $(wc -l <"$d/api.log") lines"
 stop_api
 
 echo "== Http:PublicBaseUrl set: the Host header is not used"
-start_api "$d/api-public.log" --Database:Path="$d/azchina.db" --Http:RateLimitPermits=100000000 --Http:PublicBaseUrl=https://api.example.org
+start_api "$d/api-public.log" --Database:Path="$d/azchina.db" --Http:RateLimitPermits=100000000 --Http:PublicBaseUrl=https://api.example.org "${settings[@]}"
 wait_ready
 echo "start: $(mem)"
 flood publichost events 20000 30000
