@@ -198,7 +198,7 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
                 return null;
             }
             var problems = db.Query<string>("PRAGMA quick_check(5)").ToList();
-            return problems is ["ok"] ? null : "quick_check: " + string.Join("; ", problems);
+            return problems is ["ok"] ? null : "quick_check: " + string.Join("; ", problems).ReplaceLineEndings(" ");
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
         {
