@@ -48,4 +48,28 @@ rm -f "$db"
 echo "   /health: $(curl -s "$base/health" | head -c 200)"
 check "/health is 503 once the file is deleted" [ "$(status "$base/health")" = 503 ]
 stop_api
+
+echo "== a data folder the API's user cannot write (as nobody; needs root and setpriv)"
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+  ro=$(mktemp -d /tmp/azchina-readonly-XXXXXX); chmod 755 "$ro"
+  set +e
+  ( cd "$build" && timeout 120 setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/tmp DOTNET_CLI_HOME=/tmp \
+      dotnet AzChina.Api.dll --urls "$base" --Database:Path="$ro/azchina.db" ) >"$d/5.log" 2>&1
+  rc=$?
+  set -e
+  grep FTL "$d/5.log" | cut -c1-220 | sed 's/^/   log: /'
+  check "exit code 1" [ "$rc" = 1 ]
+  check "the folder is named as read-only" grep -q "The data folder $ro is read-only or cannot be written" "$d/5.log"
+  rm -rf "$ro"
+else
+  echo "   skipped: not root, or no setpriv"
+fi
+
+echo "== the port is taken"
+start_api "$d/6.log" --Database:Path="$d/port/azchina.db"; wait_ready
+rc=$(run_api "$d/7.log" --Database:Path="$d/port/azchina.db")
+grep FTL "$d/7.log" | cut -c1-220 | sed 's/^/   log: /'
+check "exit code 1" [ "$rc" = 1 ]
+check "one line, no stack trace" [ "$(wc -l < "$d/7.log")" -le 2 ]
+stop_api
 finish

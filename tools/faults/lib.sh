@@ -14,7 +14,7 @@ case "$port" in 5216|5217|5218|5219) ;; *) echo "FAULTS_PORT must be 5216-5219" 
 base=http://127.0.0.1:$port
 
 build_api() {
-  if [ ! -f "$build/AzChina.Api.dll" ] || [ -n "$(find "$root/src" -newer "$build/AzChina.Api.dll" -name '*.cs' -print -quit)" ]; then
+  if [ ! -f "$build/AzChina.Api.dll" ] || [ -n "$(find "$root/src" "$root/db" "$root/seeds" \( -name bin -o -name obj \) -prune -o -type f -newer "$build/AzChina.Api.dll" -print -quit)" ]; then
     echo "== building the API (Release) into $build"
     dotnet publish "$root/src/AzChina.Api/AzChina.Api.csproj" -c Release -o "$build" --nologo -v quiet >/dev/null
   fi

@@ -9,11 +9,13 @@ namespace AzChina.Api.Hosting;
 internal static class FatalErrors
 {
     private static Serilog.ILogger? _logger;
+    private static IHostApplicationLifetime? _lifetime;
     private static int _registered;
 
     public static WebApplication ExitOnUnhandledErrors(this WebApplication app)
     {
         _logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        _lifetime = app.Lifetime;
         if (Interlocked.Exchange(ref _registered, 1) == 0)
             AppDomain.CurrentDomain.UnhandledException += (_, e) => Exit(e.ExceptionObject as Exception);
         return app;
@@ -22,17 +24,18 @@ internal static class FatalErrors
     private static void Exit(Exception? error)
     {
         // One line: a seed error lists every bad field, joined here instead of one per line.
-        var reason = (error?.Message ?? "unknown error").ReplaceLineEndings(" | ");
+        var reason = string.Join(" | ", (error?.Message ?? "unknown error").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        var what = _lifetime?.ApplicationStarted.IsCancellationRequested == true ? "Stopped by an unhandled error" : "Start-up failed";
         var kind = error is null or InvalidOperationException or Domain.Seeds.SeedValidationException ? "" : $" ({error.GetType().Name})";
         try
         {
-            _logger?.Fatal("Start-up failed{Kind}: {Reason}", kind, reason);
+            _logger?.Fatal("{What:l}{Kind:l}: {Reason:l}", what, kind, reason);
         }
         catch (ObjectDisposedException)
         {
             _logger = null;
         }
-        if (_logger is null) Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss} FTL] Start-up failed{kind}: {reason}");
+        if (_logger is null) Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss} FTL] {what}{kind}: {reason}");
         Environment.Exit(1);
     }
 }
