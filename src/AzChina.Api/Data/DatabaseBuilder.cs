@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using AzChina.Domain.Seeds;
 using Dapper;
 using AzChina.Api.Shared;
@@ -16,11 +15,14 @@ public enum BuildOutcome { Reused, Built, ServedAsIs }
 /// </summary>
 public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBuilder> logger)
 {
-    private const string Building = ".building-";
+    /// <summary>What a build's temporary file is named after: azchina.db.building-{process id}-{guid}.</summary>
+    internal const string Building = ".building-";
+
+    private readonly ExistingFileChecks _checks = new(options, logger);
 
     public BuildOutcome EnsureCurrent()
     {
-        RemoveStaleBuilds(options.FullPath);
+        _checks.RemoveStaleBuilds(options.FullPath);
         if (!options.BuildFromSeeds) return CheckServedAsIs();
 
         var inputs = DatasetInputs.Read(options);
@@ -33,7 +35,7 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
         if (existing == inputs.Fingerprint && builtBy == CodeVersion.Value)
         {
             // Zeroed pages leave dataset_info readable: it was reused and served 500s until deleted (issue 16).
-            if (Verify(path) is not { } damage)
+            if (_checks.Verify(path) is not { } damage)
             {
                 logger.LogInformation("Database {Path} is current (fingerprint {Fingerprint}); reusing it", path, existing);
                 return BuildOutcome.Reused;
@@ -55,7 +57,7 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
         var path = options.FullPath;
         if (!File.Exists(path))
             throw new InvalidOperationException($"Database:BuildFromSeeds is false, but there is no database at {path} to serve.");
-        if (Verify(path) is { } damage)
+        if (_checks.Verify(path) is { } damage)
             throw new InvalidOperationException(
                 $"Database:BuildFromSeeds is false, but {path} is damaged or not an AzChina database ({damage}): build it again or restore a good copy.");
         var fingerprint = ReadInfo(path).GetValueOrDefault("fingerprint")
@@ -141,80 +143,6 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
                 $"The data folder {folder} is read-only or cannot be written ({e.Message}): the database cannot be built there. " +
                 "Set Database:Path to a writable folder, or serve a file built elsewhere with Database:BuildFromSeeds=false.", e);
         }
-    }
-
-    /// <summary>
-    /// Deletes the temporary files of builds that did not finish: a build killed with kill -9 cannot delete its
-    /// own, and four of them held 1.2 GB (issue 16). A file whose builder is still running is left alone.
-    /// </summary>
-    private void RemoveStaleBuilds(string path)
-    {
-        var folder = Path.GetDirectoryName(path)!;
-        if (!Directory.Exists(folder)) return;
-        foreach (var file in Directory.EnumerateFiles(folder, Path.GetFileName(path) + Building + "*"))
-        {
-            if (BuilderIsRunning(file[(path.Length + Building.Length)..])) continue;
-            try
-            {
-                File.Delete(file);
-                logger.LogWarning("Removed {File}, left by a database build that did not finish", file);
-            }
-            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
-            {
-                logger.LogWarning("Could not remove {File}, left by a database build that did not finish: {Message}", file, e.Message);
-            }
-        }
-    }
-
-    private static bool BuilderIsRunning(string suffix)
-    {
-        if (!int.TryParse(suffix.Split('-')[0], out var pid)) return false;
-        if (pid == Environment.ProcessId) return true;
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>What is wrong with an existing database file, or null when it passes.</summary>
-    private string? Verify(string path)
-    {
-        try
-        {
-            var size = new FileInfo(path).Length;
-            // Truncated or grown by something other than SQLite: the header's page count says how long it should be.
-            if (HeaderLength(path) is not { } described) return "it has no SQLite header";
-            if (described != size) return $"the file is {size} bytes but its header describes {described}";
-            using var db = Open(path, SqliteOpenMode.ReadOnly);
-            if (size > (long)options.VerifyMaxMegabytes * 1024 * 1024)
-            {
-                logger.LogInformation("Database {Path} is {Megabytes} MB, over Database:VerifyMaxMegabytes ({Max}): its header, size and schema are checked, not every page",
-                    path, size / (1024 * 1024), options.VerifyMaxMegabytes);
-                return null;
-            }
-            var problems = db.Query<string>("PRAGMA quick_check(5)").ToList();
-            return problems is ["ok"] ? null : "quick_check: " + string.Join("; ", problems).ReplaceLineEndings(" ");
-        }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
-        {
-            return e.Message;
-        }
-    }
-
-    /// <summary>The length the SQLite header gives (page size × page count; sqlite.org/fileformat.html §1.3), or null without one.</summary>
-    private static long? HeaderLength(string path)
-    {
-        var header = new byte[100];
-        using (var file = File.OpenRead(path))
-            if (file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length) return null;
-        if (!header.AsSpan().StartsWith("SQLite format 3\0"u8)) return null;
-        var pageSize = BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(16));
-        return (pageSize == 1 ? 65536L : pageSize) * BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(28));
     }
 
     private static void ApplyMigrations(SqliteConnection db, SqliteTransaction tx, IReadOnlyList<Migration> migrations)
