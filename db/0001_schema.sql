@@ -52,9 +52,16 @@ CREATE TABLE events (
     location         TEXT,
     location_country TEXT,
     assertion        TEXT NOT NULL,
-    asserted_by      TEXT REFERENCES actors (id)
+    asserted_by      TEXT REFERENCES actors (id),
+    -- The event's place in (date_start, id) order, 1 for the oldest, and the rowid of its row in
+    -- search_index (src/AzChina.Api/Data/SearchIndexWriter.cs sets both). FTS5 returns matches in
+    -- rowid order, so /events?q= reads the matches newest (or oldest) first and stops after one page;
+    -- joining on an event id instead made it read and sort every match, which for a common phrase in
+    -- a million events took half a second.
+    search_rowid     INTEGER
 ) WITHOUT ROWID;
 CREATE INDEX events_date ON events (date_start, id);
+CREATE UNIQUE INDEX events_search_rowid ON events (search_rowid);
 CREATE INDEX events_date_end ON events (date_end);
 CREATE INDEX events_type ON events (type, date_start);
 

@@ -9,7 +9,9 @@ using AzChina.Api.Metrics;
 using AzChina.Api.Search;
 using AzChina.Api.Sources;
 
-var builder = WebApplication.CreateBuilder(args);
+// Configuration (appsettings.json, with the console log set-up) is read beside the binary, not from the
+// working directory: `dotnet /path/to/AzChina.Api.dll` started anywhere behaves as `dotnet run` does.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 // Logging: Serilog, one line per request.
 builder.AddAzChinaLogging();
@@ -42,9 +44,9 @@ app.UseAzChinaRequestLogging();
 app.UseCors();
 app.UseRateLimiter();
 app.UseHeadWithoutBody();
-// A query parameter the endpoint does not take is a 400, before any cache sees the URL.
+// A query parameter the endpoint does not take is a 400, before the cache sees the URL.
 app.UseKnownQueryParameters();
-app.UseAzChinaCaching();
+app.UseOutputCache();
 app.UseAzChinaOpenApi();
 
 // Build or reuse the database before serving; invalid seeds stop start-up here.
@@ -52,8 +54,8 @@ app.BuildAzChinaDatabase();
 // Database:BuildOnly=true: build the file and stop, as the Dockerfile does at image build time.
 if (app.Configuration.GetValue<bool>("Database:BuildOnly")) return;
 
-// Resources, each read with GET and HEAD.
-var api = app.MapReadOnlyApi();
+// Resources, each read with GET and HEAD, with the dataset's ETags and cache.
+var api = app.MapReadOnlyApi().CacheDatasetReads(app.Services);
 api.MapEvents();
 api.MapAgreements();
 api.MapActors();

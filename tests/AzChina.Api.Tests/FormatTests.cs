@@ -91,6 +91,35 @@ public class FormatTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
         Assert.Contains("; ", rows.Skip(1).Select(r => r[rows[0].IndexOf("participants")]).First(p => p.Length > 0));
     }
 
+    [Theory]
+    [InlineData("/actors?q=Əliyev&format=csv", "actors.csv", "Əliyev")]
+    [InlineData("/metrics/trade_turnover?format=csv", "metrics-trade_turnover.csv", "trade-turnover-2024-caliber")]
+    [InlineData("/actors/ilham-aliyev/events?format=csv", "actors-ilham-aliyev-events.csv", "state_visit")]
+    public async Task FormatCsvIsADownloadThatStartsWithAByteOrderMarkForSpreadsheets(string url, string fileName, string text)
+    {
+        using var response = await _client.GetAsync(url);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal(fileName, response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.Contains(text, System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
+    }
+
+    [Fact]
+    public async Task AcceptTextCsvIsBareCsvForPrograms()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/actors?q=Əliyev");
+        request.Headers.Accept.ParseAdd("text/csv");
+        using var response = await _client.SendAsync(request);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Null(response.Content.Headers.ContentDisposition);
+        Assert.Equal("id,"u8.ToArray(), bytes[..3]);
+    }
+
     [Fact]
     public async Task CsvPagesCarryTheNextLinkAndTheTotal()
     {

@@ -11,8 +11,7 @@ public class GeneratedClientTests(AzChinaApiFactory factory) : IClassFixture<AzC
     [Fact]
     public async Task ReadsTheTradeTurnoverSeriesWithItsClaims()
     {
-        var series = await _client.GetMetricSeriesAsync("trade_turnover",
-            asOf: null, from: null, to: null, latest: null, reporter: null, partner: null, subject: null, include: null, format: null);
+        var series = await _client.GetMetricSeriesAsync("trade_turnover");
 
         Assert.Equal(Unit.USD, series.Unit);
         var y2024 = series.Observations.Single(o => o.Period == "2024");
@@ -29,8 +28,7 @@ public class GeneratedClientTests(AzChinaApiFactory factory) : IClassFixture<AzC
     [Fact]
     public async Task AsksForTheSeriesAsKnownOnADate()
     {
-        var series = await _client.GetMetricSeriesAsync("trade_turnover",
-            asOf: "2025-12-31", from: null, to: null, latest: null, reporter: null, partner: null, subject: null, include: null, format: null);
+        var series = await _client.GetMetricSeriesAsync("trade_turnover", asOf: "2025-12-31");
 
         Assert.DoesNotContain(series.Observations, o => o.Period == "2025");
         Assert.Contains(series.Observations, o => o.Period == "2025-Q1");
@@ -39,8 +37,8 @@ public class GeneratedClientTests(AzChinaApiFactory factory) : IClassFixture<AzC
     [Fact]
     public async Task PagesThroughEventsWithTheCursor()
     {
-        var first = await _client.ListEventsAsync(null, null, ["ilham-aliyev"], null, null, null, null, "date", 3, null, true, null);
-        var second = await _client.ListEventsAsync(null, null, ["ilham-aliyev"], null, null, null, null, "date", 3, first.NextCursor, null, null);
+        var first = await _client.ListEventsAsync(actor: ["ilham-aliyev"], sort: "date", limit: 3, includeTotal: true);
+        var second = await _client.ListEventsAsync(actor: ["ilham-aliyev"], sort: "date", limit: 3, cursor: first.NextCursor);
 
         Assert.Equal(3, first.Items.Count);
         Assert.NotNull(first.Total);
@@ -50,10 +48,24 @@ public class GeneratedClientTests(AzChinaApiFactory factory) : IClassFixture<AzC
     }
 
     [Fact]
+    public async Task FiltersByVocabulariesAsEnums()
+    {
+        var visits = await _client.ListEventsAsync(type: EventType.State_visit, topic: Topic.Trade);
+        var people = await _client.ListActorsAsync(kind: ActorKind.Government_body);
+        var hits = await _client.SearchAsync("Aliyev", kind: RecordKind.Actor);
+
+        Assert.NotEmpty(visits.Items);
+        Assert.All(visits.Items, e => Assert.Equal(EventType.State_visit, e.Type));
+        Assert.All(people.Items, a => Assert.Equal(ActorKind.Government_body, a.Kind));
+        Assert.NotEmpty(hits.Items);
+        Assert.All(hits.Items, h => Assert.Equal("actor", h.Kind));
+    }
+
+    [Fact]
     public async Task ReadsNullableVocabulariesAsNullableEnums()
     {
-        var visa = await _client.GetAgreementAsync("visa-free-travel-agreement", format: null);
-        var declaration = await _client.GetAgreementAsync("strategic-partnership-declaration-2024", format: null);
+        var visa = await _client.GetAgreementAsync("visa-free-travel-agreement");
+        var declaration = await _client.GetAgreementAsync("strategic-partnership-declaration-2024");
 
         Assert.Equal(AgreementStatus.Anticipated, visa.Status);
         Assert.Null(visa.DatePrecision);
@@ -63,7 +75,7 @@ public class GeneratedClientTests(AzChinaApiFactory factory) : IClassFixture<AzC
     [Fact]
     public async Task SurfacesA404AsATypedProblem()
     {
-        var error = await Assert.ThrowsAsync<AzChinaApiException<ProblemDetails>>(() => _client.GetEventAsync("no-such-event", format: null));
+        var error = await Assert.ThrowsAsync<AzChinaApiException<ProblemDetails>>(() => _client.GetEventAsync("no-such-event"));
 
         Assert.Equal(404, error.StatusCode);
         Assert.Contains("no-such-event", error.Result.Detail);
@@ -73,9 +85,9 @@ public class GeneratedClientTests(AzChinaApiFactory factory) : IClassFixture<AzC
     public async Task SurfacesA400AsATypedValidationProblem()
     {
         var error = await Assert.ThrowsAsync<AzChinaApiException<HttpValidationProblemDetails>>(
-            () => _client.ListEventsAsync(null, null, null, "party", null, null, null, null, null, null, null, null));
+            () => _client.ListEventsAsync(limit: 0));
 
         Assert.Equal(400, error.StatusCode);
-        Assert.True(error.Result.Errors.ContainsKey("type"));
+        Assert.True(error.Result.Errors.ContainsKey("limit"));
     }
 }

@@ -50,6 +50,34 @@ public class HttpBehaviourTests(AzChinaApiFactory factory) : IClassFixture<AzChi
         Assert.Equal(HttpStatusCode.NotModified, any.StatusCode);
     }
 
+    // RFC 9110 §13.1.2: "*" is false where there is no current representation, so errors stay errors.
+    [Theory]
+    [InlineData("/events/no-such-event", HttpStatusCode.NotFound)]
+    [InlineData("/events?limit=abc", HttpStatusCode.BadRequest)]
+    [InlineData("/no/such/path", HttpStatusCode.NotFound)]
+    [InlineData("/metrics/gdp", HttpStatusCode.NotFound)]
+    public async Task IfNoneMatchAnyDoesNotTurnAnErrorInto304(string url, HttpStatusCode expected)
+    {
+        using var plain = await Send(url);
+        using var any = await Send(url, r => r.Headers.TryAddWithoutValidation("If-None-Match", "*"));
+
+        Assert.Equal(expected, plain.StatusCode);
+        Assert.Equal(expected, any.StatusCode);
+        Assert.Equal("application/problem+json", any.Content.Headers.ContentType?.MediaType);
+        Assert.Null(any.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task AnIdInAnotherCaseIsNotAnsweredFromTheCachedRecord()
+    {
+        var id = (await _client.GetJson("/events?limit=1")).GetProperty("items")[0].Str("id");
+        using var exact = await Send($"/events/{id}");
+        using var shouted = await Send($"/events/{id.ToUpperInvariant()}");
+
+        Assert.Equal(HttpStatusCode.OK, exact.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, shouted.StatusCode);
+    }
+
     [Theory]
     [InlineData("/events?limit=2")]
     [InlineData("/metrics/trade_turnover")]
@@ -124,6 +152,38 @@ public class HttpBehaviourTests(AzChinaApiFactory factory) : IClassFixture<AzChi
 
         Assert.Contains("GET", get.Headers.GetValues("Access-Control-Allow-Methods").Single());
         Assert.DoesNotContain("DELETE", delete.Headers.TryGetValues("Access-Control-Allow-Methods", out var methods) ? methods.Single() : "");
+    }
+
+    [Fact]
+    public async Task APreflightAllowsIfNoneMatchSoThatAPageCanRevalidate()
+    {
+        using var conditional = await Send("/events", r =>
+        {
+            r.Headers.Add("Origin", "https://example.org");
+            r.Headers.Add("Access-Control-Request-Method", "GET");
+            r.Headers.Add("Access-Control-Request-Headers", "if-none-match");
+        }, HttpMethod.Options);
+        using var other = await Send("/events", r =>
+        {
+            r.Headers.Add("Origin", "https://example.org");
+            r.Headers.Add("Access-Control-Request-Method", "GET");
+            r.Headers.Add("Access-Control-Request-Headers", "x-anything");
+        }, HttpMethod.Options);
+
+        Assert.Equal(HttpStatusCode.NoContent, conditional.StatusCode);
+        Assert.Contains("if-none-match", conditional.Headers.GetValues("Access-Control-Allow-Headers").Single(), StringComparison.OrdinalIgnoreCase);
+        // The browser compares the request's headers with this list, so an unknown one is never on it.
+        Assert.DoesNotContain("x-anything", other.Headers.GetValues("Access-Control-Allow-Headers").Single(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AnyOriginSeesTheDownloadNameAndTheRequestId()
+    {
+        using var response = await Send("/sources?format=csv", r => r.Headers.Add("Origin", "https://example.org"));
+
+        var exposed = response.Headers.GetValues("Access-Control-Expose-Headers").Single();
+        Assert.Contains("Content-Disposition", exposed);
+        Assert.Contains("X-Request-Id", exposed);
     }
 }
 

@@ -49,7 +49,7 @@ public class MetricChartTests(AzChinaApiFactory factory) : IClassFixture<AzChina
         var latest = await GetChart("/metrics/trade_turnover/chart.svg?latest=1");
 
         Assert.Equal(["2024", "2025-Q1"], Texts(endOf2025, "period"));
-        Assert.Contains("as known on 2025-12-31", Texts(endOf2025, "subtitle").Single());
+        Assert.EndsWith("as known on 2025-12-31", string.Join(" ", Texts(endOf2025, "subtitle")));
         Assert.Equal(["2025"], Texts(latest, "period"));
     }
 
@@ -64,6 +64,51 @@ public class MetricChartTests(AzChinaApiFactory factory) : IClassFixture<AzChina
         Assert.Single(WithClass(fromChina, "mark"));
         Assert.Equal(["nearly $942 million"], Texts(fromChina, "value"));
         Assert.Equal(["▼"], Texts(fromChina, "hedge"));
+    }
+
+    [Fact]
+    public async Task ALongTitleAndSubtitleWrapInsteadOfBeingClipped()
+    {
+        var chart = await GetChart("/metrics/belt_and_road_investment_rank/chart.svg?asOf=2025-12-31");
+        var series = await _client.GetJson("/metrics/belt_and_road_investment_rank");
+
+        var width = double.Parse(chart.Root!.Attribute("width")!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        var title = Texts(chart, "title");
+        var subtitle = Texts(chart, "subtitle");
+        Assert.Equal(series.Str("label"), string.Join(" ", title));
+        Assert.True(title.Count > 1);
+        Assert.EndsWith("as known on 2025-12-31", string.Join(" ", subtitle));
+        // Measured in DejaVu Sans, this text averages 9.5 px a character at 16 px bold and 5.5 px at 11 px: each line fits between the margins.
+        Assert.All(title, line => Assert.True(line.Length * 9.5 <= width - 64, $"'{line}' is too long for {width} px"));
+        Assert.All(subtitle, line => Assert.True(line.Length * 5.5 <= width - 64, $"'{line}' is too long for {width} px"));
+    }
+
+    [Fact]
+    public async Task EverythingBelowAWrappedHeaderMovesDownAndStaysInside()
+    {
+        var chart = await GetChart("/metrics/belt_and_road_investment_rank/chart.svg?asOf=2025-12-31");
+
+        var height = double.Parse(chart.Root!.Attribute("height")!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        var lastSubtitle = WithClass(chart, "subtitle").Max(e => double.Parse(e.Attribute("y")!.Value, System.Globalization.CultureInfo.InvariantCulture));
+        var body = chart.Root!.Elements(Svg + "g").Single(g => g.Attribute("transform") is not null);
+        var shift = double.Parse(body.Attribute("transform")!.Value.Split(' ', '(', ')')[2], System.Globalization.CultureInfo.InvariantCulture);
+        var ys = body.Descendants(Svg + "text").Select(t => double.Parse(t.Attribute("y")!.Value, System.Globalization.CultureInfo.InvariantCulture) + shift).ToList();
+        Assert.True(ys.Min() > lastSubtitle + 10, $"the plot starts at {ys.Min()}, under a subtitle at {lastSubtitle}");
+        Assert.True(ys.Max() < height, $"text at {ys.Max()} in a chart {height} high");
+    }
+
+    [Fact]
+    public async Task AQuartersBarIsNarrowerThanAYearsAndTheLegendSaysWhy()
+    {
+        var chart = await GetChart("/metrics/trade_turnover/chart.svg");
+
+        var bars = WithClass(chart, "mark").ToDictionary(m => (string)m.Parent!.Attribute("data-period")!, m => m);
+        double Width(string period) => double.Parse(bars[period].Attribute("width")!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("year", (string?)bars["2024"].Attribute("data-length"));
+        Assert.Equal("quarter", (string?)bars["2025-Q1"].Attribute("data-length"));
+        Assert.Equal(Width("2024"), Width("2025"));
+        Assert.True(Width("2025-Q1") < Width("2025") * 0.7);
+        Assert.Contains(Texts(chart, "legend"), l => l.StartsWith("Bar width shows the period's length: year (widest) · quarter"));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ public class SeedValidatorTests
     private static readonly SeedEvidence Quote = new("src", "a quote");
 
     private static SeedDataset Valid() => new(
-        [new SeedSource("src", "000.txt", "Outlet", "Title", null, "2025-04-16", false, null)],
+        [new SeedSource("src", "000.txt", "Outlet", "Title", null, "2025-04-16", false, null, new string('a', 64))],
         [new SeedActor("az", "Azerbaijan", "country", "AZ", null, ["Azərbaycan"], [Quote])],
         [new SeedEvent("ev", "2024-07", true, "why", "summit", "Summit", null, null, null, [new SeedParticipant("az", "host")], ["trade"], null, null, [Quote])],
         [new SeedAgreement("ag", "Declaration", "declaration", "signed", null, false, null, null, null, ["az"], "ev", null, null, null, [Quote])],
@@ -38,6 +38,18 @@ public class SeedValidatorTests
         Assert.Contains(errors, e => e.Contains("field 'locationCountry'"));
         Assert.Contains(errors, e => e.Contains("field 'assertedBy': a claimed record must name who claims it"));
         Assert.Contains(errors, e => e.Contains("field 'evidence[0].sourceId': unknown source 'nowhere'"));
+    }
+
+    [Theory]
+    [InlineData(null, "field 'sha256': is required")]
+    [InlineData("ABC", "field 'sha256': 'ABC' is not a SHA-256 (64 lower-case hexadecimal digits)")]
+    public void EverySourceRecordsTheSha256OfItsDocument(string? sha256, string expected)
+    {
+        var data = Valid() with { Sources = [new SeedSource("src", "000.txt", "Outlet", "Title", null, "2025-04-16", false, null, sha256)] };
+
+        var errors = SeedValidator.Validate(data).Select(e => e.ToString()).ToList();
+
+        Assert.Contains($"seeds/sources.json: record 'src', {expected}", errors);
     }
 
     [Fact]

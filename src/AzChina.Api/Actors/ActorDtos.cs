@@ -23,20 +23,9 @@ public sealed record ActorDetail(
     [property: Description("Agreements the actor is a party to.")] IReadOnlyList<AgreementLink> Agreements,
     IReadOnlyList<Evidence> Evidence);
 
-internal sealed record ActorRow
-{
-    public required string Id { get; init; }
-    public required string Name { get; init; }
-    public required string Kind { get; init; }
-    public string? Country { get; init; }
-    public string? Role { get; init; }
-}
-
-internal sealed record AliasRow
-{
-    public required string ActorId { get; init; }
-    public required string Alias { get; init; }
-}
+// The columns of an actor, which Dapper cannot put into ActorSummary or ActorDetail: their constructors
+// also take the aliases and links, which come from queries of their own.
+internal sealed record ActorRow(string Id, string Name, ActorKind Kind, string? Country, string? Role);
 
 internal static class ActorCsv
 {

@@ -52,7 +52,7 @@ internal static class ActorEndpoints
     private static Results<Ok<ActorDetail>, ValidationProblem, ProblemHttpResult> GetActor(
         ReadOnlyDatabase database,
         [Description("Actor id, e.g. ilham-aliyev or china."), Example("ilham-aliyev")] string id,
-        [FromQuery(Name = "format"), Example("json"), Description(ResponseFormats.JsonOnlyDescription)] string? format = null)
+        [FromQuery(Name = "format"), DefaultValue("json"), Description(ResponseFormats.JsonOnlyDescription)] string? format = null)
         => SingleRecord.Serve(database, "Actor", id, format, ActorQueries.Find);
 
     private static Results<Ok<Page<EventSummary>>, CsvHttpResult, ValidationProblem, ProblemHttpResult> ListActorEvents(

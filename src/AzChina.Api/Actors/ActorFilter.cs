@@ -7,9 +7,9 @@ namespace AzChina.Api.Actors;
 
 /// <summary>The filters of GET /actors, as the query string gives them.</summary>
 public readonly record struct ActorFilterParameters(
-    [FromQuery(Name = "kind"), Example("person"), Description("country, person, government_body, organization, international_organization, company, media, university, foundation or association.")] string? Kind,
-    [FromQuery(Name = "country"), Example("AZ"), Description("ISO 3166-1 alpha-2 code of the actor's country, e.g. AZ or CN.")] string? Country,
-    [FromQuery(Name = "q"), Example("Əliyev"), Description("Full-text search in names, aliases, roles and evidence quotes; case- and diacritics-insensitive (Əliyev finds Aliyev); at most 200 characters.")] string? Q);
+    [FromQuery(Name = "kind"), Schema(typeof(ActorKind)), Description("Kind of actor: only actors of this kind.")] string? Kind,
+    [FromQuery(Name = "country"), Description("ISO 3166-1 alpha-2 code of the actor's country, e.g. AZ or CN.")] string? Country,
+    [FromQuery(Name = "q"), Description("Full-text search in names, aliases, roles and evidence quotes; case- and diacritics-insensitive (Əliyev finds Aliyev); at most 200 characters.")] string? Q);
 
 internal sealed record ActorFilter(string? Kind, string? Country, string? Match)
 {

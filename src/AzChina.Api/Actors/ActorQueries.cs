@@ -56,7 +56,7 @@ internal static class ActorQueries
         {
             var rows = db.Query<ActorRow>(ListSql(filter, page), Parameters(filter, page)).AsList();
             var aliases = AliasesFor(db, rows);
-            return rows.Select(r => new ActorSummary(r.Id, r.Name, Columns.Vocab<ActorKind>(r.Kind), r.Country, r.Role, aliases[r.Id].ToList())).ToList();
+            return rows.Select(r => new ActorSummary(r.Id, r.Name, r.Kind, r.Country, r.Role, aliases[r.Id].ToList())).ToList();
         },
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM actors AS a {Conditions(filter)}", Parameters(filter, null)),
         a => (a.Name, a.Id),
@@ -87,12 +87,12 @@ internal static class ActorQueries
         var r = db.QuerySingleOrDefault<ActorRow>(ByIdSql, new { Id = id });
         if (r is null) return null;
         return new ActorDetail(
-            r.Id, r.Name, Columns.Vocab<ActorKind>(r.Kind), r.Country, r.Role, AliasesFor(db, [r])[r.Id].ToList(),
-            db.Query<EventLinkRow>(EventsOfSql, new { Id = id }).Select(e => e.ToLink()).ToList(),
-            db.Query<AgreementLinkRow>(AgreementsOfSql, new { Id = id }).Select(a => a.ToLink()).ToList(),
+            r.Id, r.Name, r.Kind, r.Country, r.Role, AliasesFor(db, [r])[r.Id].ToList(),
+            db.Query<EventLink>(EventsOfSql, new { Id = id }).AsList(),
+            db.Query<AgreementLink>(AgreementsOfSql, new { Id = id }).AsList(),
             EvidenceQueries.For(db, "actor", id));
     }
 
     private static ILookup<string, string> AliasesFor(SqliteConnection db, IReadOnlyList<ActorRow> rows) =>
-        db.Query<AliasRow>(AliasesOfSql, new { ActorIds = rows.Select(r => r.Id).ToArray() }).ToLookup(a => a.ActorId, a => a.Alias);
+        db.Query<(string ActorId, string Alias)>(AliasesOfSql, new { ActorIds = rows.Select(r => r.Id).ToArray() }).ToLookup(a => a.ActorId, a => a.Alias);
 }

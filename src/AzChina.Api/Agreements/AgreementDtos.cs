@@ -38,33 +38,11 @@ public sealed record AgreementDetail(
     string? AssertedBy,
     IReadOnlyList<Evidence> Evidence);
 
-internal sealed record AgreementRow
-{
-    public required string Id { get; init; }
-    public required string Title { get; init; }
-    public required string Kind { get; init; }
-    public required string Status { get; init; }
-    public string? Date { get; init; }
-    public string? DatePrecision { get; init; }
-    public required long DateInferred { get; init; }
-    public string? DateNote { get; init; }
-    public string? Location { get; init; }
-    public string? LocationCountry { get; init; }
-    public string? EventId { get; init; }
-    public string? Summary { get; init; }
-    public required string Assertion { get; init; }
-    public string? AssertedBy { get; init; }
-}
-
-internal sealed record PartyRow
-{
-    public required string AgreementId { get; init; }
-    public required string Id { get; init; }
-    public required string Name { get; init; }
-    public required string Kind { get; init; }
-
-    public ActorLink ToLink() => new(Id, Name, Columns.Vocab<ActorKind>(Kind));
-}
+// The columns of an agreement, which Dapper cannot put into AgreementSummary or AgreementDetail: their
+// constructors also take the parties and evidence, which come from queries of their own.
+internal sealed record AgreementRow(
+    string Id, string Title, AgreementKind Kind, AgreementStatus Status, DateOnly? Date, DatePrecision? DatePrecision, bool DateInferred,
+    string? DateNote, string? Location, string? LocationCountry, string? EventId, string? Summary, Assertion Assertion, string? AssertedBy);
 
 internal static class AgreementCsv
 {

@@ -42,6 +42,6 @@ internal static class AgreementEndpoints
     private static Results<Ok<AgreementDetail>, ValidationProblem, ProblemHttpResult> GetAgreement(
         ReadOnlyDatabase database,
         [Description("Agreement id, e.g. strategic-partnership-declaration-2024."), Example("strategic-partnership-declaration-2024")] string id,
-        [FromQuery(Name = "format"), Example("json"), Description(ResponseFormats.JsonOnlyDescription)] string? format = null)
+        [FromQuery(Name = "format"), DefaultValue("json"), Description(ResponseFormats.JsonOnlyDescription)] string? format = null)
         => SingleRecord.Serve(database, "Agreement", id, format, AgreementQueries.Find);
 }

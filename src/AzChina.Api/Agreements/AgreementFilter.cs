@@ -7,13 +7,13 @@ namespace AzChina.Api.Agreements;
 
 /// <summary>The filters of GET /agreements, as the query string gives them.</summary>
 public readonly record struct AgreementFilterParameters(
-    [FromQuery(Name = "from"), Example("2024"), Description("Agreements dated on or after this date (YYYY-MM-DD, YYYY-MM or YYYY); undated agreements never match a date filter.")] string? From,
-    [FromQuery(Name = "to"), Example("2025-12-31"), Description("Agreements dated on or before this date (YYYY-MM-DD, YYYY-MM or YYYY; a month or year means its last day).")] string? To,
-    [FromQuery(Name = "status"), Example("signed"), Description("signed, agreed, anticipated or announced.")] string? Status,
-    [FromQuery(Name = "kind"), Example("declaration"), Description("declaration, agreement, protocol, memorandum, contract, joint_project, program or other.")] string? Kind,
-    [FromQuery(Name = "actor"), Example("azerbaijan"), Description("Actor id of a party; repeat it for agreements to which every given actor is a party.")] string[]? Actor,
-    [FromQuery(Name = "q"), Example("strategic partnership"), Description("Full-text search in titles, summaries and evidence quotes; case- and diacritics-insensitive; at most 200 characters.")] string? Q,
-    [FromQuery(Name = "sort"), Example("-date"), Description("date (oldest first) or -date (newest first, the default); undated agreements come last either way.")] string? Sort);
+    [FromQuery(Name = "from"), Description("Agreements dated on or after this date (YYYY-MM-DD, YYYY-MM or YYYY); undated agreements never match a date filter.")] string? From,
+    [FromQuery(Name = "to"), Description("Agreements dated on or before this date (YYYY-MM-DD, YYYY-MM or YYYY; a month or year means its last day).")] string? To,
+    [FromQuery(Name = "status"), Schema(typeof(AgreementStatus)), Description("Status: only agreements in it (signed, or only agreed, anticipated or announced).")] string? Status,
+    [FromQuery(Name = "kind"), Schema(typeof(AgreementKind)), Description("Kind of agreement: only agreements of this kind.")] string? Kind,
+    [FromQuery(Name = "actor"), Description("Actor id of a party; repeat it for agreements to which every given actor is a party.")] string[]? Actor,
+    [FromQuery(Name = "q"), Description("Full-text search in titles, summaries and evidence quotes; case- and diacritics-insensitive; at most 200 characters.")] string? Q,
+    [FromQuery(Name = "sort"), DefaultValue("-date"), Description("date (oldest first) or -date (newest first, the default); undated agreements come last either way.")] string? Sort);
 
 /// <summary>Validated agreement filters.</summary>
 internal sealed record AgreementFilter(

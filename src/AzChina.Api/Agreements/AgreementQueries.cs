@@ -29,7 +29,7 @@ internal static class AgreementQueries
         """;
 
     private const string EventOfSql = """
-        SELECT id AS Id, date_start AS Date, date_precision AS DatePrecision, type AS Type, title AS Title, CAST(NULL AS TEXT) AS Role
+        SELECT id AS Id, date_start AS Date, date_precision AS DatePrecision, type AS Type, title AS Title
         FROM events
         WHERE id = @EventId
         """;
@@ -83,10 +83,8 @@ internal static class AgreementQueries
     {
         var parties = PartiesFor(db, rows);
         return rows.Select(r => new AgreementSummary(
-            r.Id, r.Title, Columns.Vocab<AgreementKind>(r.Kind), Columns.Vocab<AgreementStatus>(r.Status),
-            Columns.OptionalDate(r.Date), Columns.OptionalVocab<DatePrecision>(r.DatePrecision), r.DateInferred != 0,
-            r.Location, r.LocationCountry, r.EventId, r.Summary, parties[r.Id].Select(p => p.ToLink()).ToList(),
-            Columns.Vocab<Assertion>(r.Assertion), r.AssertedBy)).ToList();
+            r.Id, r.Title, r.Kind, r.Status, r.Date, r.DatePrecision, r.DateInferred, r.Location, r.LocationCountry, r.EventId, r.Summary,
+            parties[r.Id].ToList(), r.Assertion, r.AssertedBy)).ToList();
     }
 
     public static AgreementDetail? Find(SqliteConnection db, string id)
@@ -94,14 +92,22 @@ internal static class AgreementQueries
         var r = db.QuerySingleOrDefault<AgreementRow>(ByIdSql, new { Id = id });
         if (r is null) return null;
         var parties = PartiesFor(db, [r]);
-        var linkedEvent = r.EventId is null ? null : db.QuerySingle<EventLinkRow>(EventOfSql, new { r.EventId }).ToLink();
         return new AgreementDetail(
-            r.Id, r.Title, Columns.Vocab<AgreementKind>(r.Kind), Columns.Vocab<AgreementStatus>(r.Status),
-            Columns.OptionalDate(r.Date), Columns.OptionalVocab<DatePrecision>(r.DatePrecision), r.DateInferred != 0,
-            r.DateNote, r.Location, r.LocationCountry, r.Summary, parties[r.Id].Select(p => p.ToLink()).ToList(), linkedEvent,
-            Columns.Vocab<Assertion>(r.Assertion), r.AssertedBy, EvidenceQueries.For(db, "agreement", id));
+            r.Id, r.Title, r.Kind, r.Status, r.Date, r.DatePrecision, r.DateInferred, r.DateNote, r.Location, r.LocationCountry, r.Summary,
+            parties[r.Id].ToList(), EventOf(db, r.EventId), r.Assertion, r.AssertedBy, EvidenceQueries.For(db, "agreement", id));
     }
 
-    private static ILookup<string, PartyRow> PartiesFor(SqliteConnection db, IReadOnlyList<AgreementRow> rows) =>
-        db.Query<PartyRow>(PartiesOfSql, new { AgreementIds = rows.Select(r => r.Id).ToArray() }).ToLookup(p => p.AgreementId);
+    // An agreement's event link has no role. A NULL AS Role column has no declared type, so the driver calls
+    // it a BLOB and Dapper finds no EventLink constructor for it: the link is read as a tuple instead.
+    private static EventLink? EventOf(SqliteConnection db, string? eventId)
+    {
+        if (eventId is null) return null;
+        var e = db.QuerySingle<(string Id, DateOnly Date, DatePrecision DatePrecision, EventType Type, string Title)>(EventOfSql, new { EventId = eventId });
+        return new EventLink(e.Id, e.Date, e.DatePrecision, e.Type, e.Title, Role: null);
+    }
+
+    private static ILookup<string, ActorLink> PartiesFor(SqliteConnection db, IReadOnlyList<AgreementRow> rows) =>
+        db.Query<string, ActorLink, (string AgreementId, ActorLink Party)>(
+            PartiesOfSql, (agreementId, party) => (agreementId, party), new { AgreementIds = rows.Select(r => r.Id).ToArray() }, splitOn: "Id")
+            .ToLookup(p => p.AgreementId, p => p.Party);
 }

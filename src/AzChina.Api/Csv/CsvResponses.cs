@@ -10,6 +10,11 @@ namespace AzChina.Api.Csv;
 /// </summary>
 internal sealed class CsvResponses : IOperationFilter
 {
+    public const string CsvDescription =
+        "RFC 4180 CSV, UTF-8, with a header row; lists are joined with \"; \". Asked for with format=csv it is a file to save " +
+        "(Content-Disposition: attachment) that starts with a UTF-8 byte order mark, so that spreadsheets read it as UTF-8; " +
+        "asked for with Accept: text/csv it is the bare CSV, for programs.";
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         if (!context.MethodInfo.ReturnType.GetGenericArguments().Contains(typeof(CsvHttpResult))) return;
@@ -17,7 +22,7 @@ internal sealed class CsvResponses : IOperationFilter
         response.Content ??= new Dictionary<string, OpenApiMediaType>();
         response.Content[ResponseFormats.CsvMediaType] = new OpenApiMediaType
         {
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "RFC 4180 CSV, UTF-8, with a header row; lists are joined with \"; \"." },
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = CsvDescription },
         };
     }
 }

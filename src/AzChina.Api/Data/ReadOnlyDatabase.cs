@@ -13,6 +13,8 @@ public sealed class ReadOnlyDatabase : IDisposable
     private readonly string _connectionString;
     private readonly string _unpooledConnectionString;
 
+    static ReadOnlyDatabase() => DbTypes.Register();
+
     public ReadOnlyDatabase(DatabaseOptions options)
     {
         _path = options.FullPath;

@@ -7,7 +7,7 @@ namespace AzChina.Api.Data;
 /// <summary>Fills the full-text index from the records already written, one row per record.</summary>
 internal static class SearchIndexWriter
 {
-    // An event's place in date order, which is also its rowid in the index (db/0004_event_search_order.sql).
+    // An event's place in date order, which is also its rowid in the index (db/0001_schema.sql).
     // Only rows not numbered so already are written: the synthetic generator numbers its events itself.
     private const string NumberEventsSql = """
         UPDATE events SET search_rowid = ordered.n

@@ -38,38 +38,11 @@ public sealed record EventDetail(
     IReadOnlyList<AgreementLink> Agreements,
     IReadOnlyList<Evidence> Evidence);
 
-internal sealed record EventRow
-{
-    public required string Id { get; init; }
-    public required string Date { get; init; }
-    public required string DatePrecision { get; init; }
-    public required long DateInferred { get; init; }
-    public string? DateNote { get; init; }
-    public required string Type { get; init; }
-    public required string Title { get; init; }
-    public string? Summary { get; init; }
-    public string? Location { get; init; }
-    public string? LocationCountry { get; init; }
-    public required string Assertion { get; init; }
-    public string? AssertedBy { get; init; }
-}
-
-internal sealed record ParticipantRow
-{
-    public required string EventId { get; init; }
-    public required string ActorId { get; init; }
-    public required string Name { get; init; }
-    public required string Kind { get; init; }
-    public string? Role { get; init; }
-
-    public Participant ToParticipant() => new(ActorId, Name, Columns.Vocab<ActorKind>(Kind), Role);
-}
-
-internal sealed record TopicRow
-{
-    public required string EventId { get; init; }
-    public required string Topic { get; init; }
-}
+// The columns of an event, which Dapper cannot put into EventSummary or EventDetail: their constructors
+// also take the participant, topic, agreement and evidence lists, which come from queries of their own.
+internal sealed record EventRow(
+    string Id, DateOnly Date, DatePrecision DatePrecision, bool DateInferred, string? DateNote, EventType Type, string Title,
+    string? Summary, string? Location, string? LocationCountry, Assertion Assertion, string? AssertedBy);
 
 internal static class EventCsv
 {

@@ -42,6 +42,6 @@ internal static class EventEndpoints
     private static Results<Ok<EventDetail>, ValidationProblem, ProblemHttpResult> GetEvent(
         ReadOnlyDatabase database,
         [Description("Event id, e.g. commission-10th-meeting-2025-04-16."), Example("commission-10th-meeting-2025-04-16")] string id,
-        [FromQuery(Name = "format"), Example("json"), Description(ResponseFormats.JsonOnlyDescription)] string? format = null)
+        [FromQuery(Name = "format"), DefaultValue("json"), Description(ResponseFormats.JsonOnlyDescription)] string? format = null)
         => SingleRecord.Serve(database, "Event", id, format, EventQueries.Find);
 }

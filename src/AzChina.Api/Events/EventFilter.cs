@@ -7,14 +7,14 @@ namespace AzChina.Api.Events;
 
 /// <summary>The filters of GET /events, as the query string gives them.</summary>
 public readonly record struct EventFilterParameters(
-    [FromQuery(Name = "from"), Example("2025-04-01"), Description("Events whose date span ends on or after this date (YYYY-MM-DD, YYYY-MM or YYYY): a month-precision event matches when its month overlaps.")] string? From,
-    [FromQuery(Name = "to"), Example("2025-04-30"), Description("Events whose date span starts on or before this date (YYYY-MM-DD, YYYY-MM or YYYY; a month or year means its last day).")] string? To,
-    [FromQuery(Name = "actor"), Example("ilham-aliyev"), Description("Actor id; repeat it to ask for events in which every given actor took part, e.g. actor=ilham-aliyev&actor=xi-jinping.")] string[]? Actor,
-    [FromQuery(Name = "type"), Example("meeting"), Description("Event type: meeting, state_visit, official_visit, visit, summit, commission_session, interview, statement, announcement, signing, establishment_of_relations, congratulation, media_report, denial, analysis, founding, policy_decision, other.")] string? Type,
-    [FromQuery(Name = "topic"), Example("trade"), Description("Topic, e.g. trade, investment, green_energy, transport (see the Topic schema).")] string? Topic,
-    [FromQuery(Name = "country"), Example("CN"), Description("ISO 3166-1 alpha-2 code: events held in that country or with a participant from it.")] string? Country,
-    [FromQuery(Name = "q"), Example("Li Qiang"), Description("Full-text search in titles, summaries, participant names and evidence quotes; case- and diacritics-insensitive (Aliyev finds Əliyev); at most 200 characters.")] string? Q,
-    [FromQuery(Name = "sort"), Example("-date"), Description("date (oldest first) or -date (newest first, the default).")] string? Sort);
+    [FromQuery(Name = "from"), Description("Events whose date span ends on or after this date (YYYY-MM-DD, YYYY-MM or YYYY): a month-precision event matches when its month overlaps.")] string? From,
+    [FromQuery(Name = "to"), Description("Events whose date span starts on or before this date (YYYY-MM-DD, YYYY-MM or YYYY; a month or year means its last day).")] string? To,
+    [FromQuery(Name = "actor"), Description("Actor id; repeat it to ask for events in which every given actor took part, e.g. actor=ilham-aliyev&actor=xi-jinping.")] string[]? Actor,
+    [FromQuery(Name = "type"), Schema(typeof(EventType)), Description("Event type: only events of this type.")] string? Type,
+    [FromQuery(Name = "topic"), Schema(typeof(Topic)), Description("Topic: only events about it.")] string? Topic,
+    [FromQuery(Name = "country"), Description("ISO 3166-1 alpha-2 code: events held in that country or with a participant from it.")] string? Country,
+    [FromQuery(Name = "q"), Description("Full-text search in titles, summaries, participant names and evidence quotes; case- and diacritics-insensitive (Aliyev finds Əliyev); at most 200 characters.")] string? Q,
+    [FromQuery(Name = "sort"), DefaultValue("-date"), Description("date (oldest first) or -date (newest first, the default).")] string? Sort);
 
 /// <summary>Validated event filters; dates as ISO text, vocabularies as their wire names.</summary>
 internal sealed record EventFilter(

@@ -50,7 +50,7 @@ internal static class EventQueries
         EventCsv.Columns);
 
     // The id breaks ties of the date, so that keyset pages never skip or repeat an event. A full-text
-    // list orders by the index's rowid, which is the same order (db/0004_event_search_order.sql).
+    // list orders by the index's rowid, which is the same order (db/0001_schema.sql).
     private static string ListSql(EventFilter filter, PageRequest page)
     {
         var direction = filter.Descending ? "DESC" : "ASC";
@@ -112,14 +112,13 @@ internal static class EventQueries
     private static IReadOnlyList<EventSummary> Summaries(SqliteConnection db, IReadOnlyList<EventRow> rows)
     {
         var ids = rows.Select(r => r.Id).ToArray();
-        var participants = db.Query<ParticipantRow>(ParticipantsOfSql, new { EventIds = ids }).ToLookup(p => p.EventId);
-        var topics = db.Query<TopicRow>(TopicsOfSql, new { EventIds = ids }).ToLookup(t => t.EventId);
+        var participants = db.Query<string, Participant, (string EventId, Participant Participant)>(
+            ParticipantsOfSql, (eventId, participant) => (eventId, participant), new { EventIds = ids }, splitOn: "ActorId")
+            .ToLookup(p => p.EventId, p => p.Participant);
+        var topics = db.Query<(string EventId, Topic Topic)>(TopicsOfSql, new { EventIds = ids }).ToLookup(t => t.EventId, t => t.Topic);
         return rows.Select(r => new EventSummary(
-            r.Id, Columns.Date(r.Date), Columns.Vocab<DatePrecision>(r.DatePrecision), r.DateInferred != 0,
-            Columns.Vocab<EventType>(r.Type), r.Title, r.Summary, r.Location, r.LocationCountry,
-            participants[r.Id].Select(p => p.ToParticipant()).ToList(),
-            topics[r.Id].Select(t => Columns.Vocab<Topic>(t.Topic)).ToList(),
-            Columns.Vocab<Assertion>(r.Assertion), r.AssertedBy)).ToList();
+            r.Id, r.Date, r.DatePrecision, r.DateInferred, r.Type, r.Title, r.Summary, r.Location, r.LocationCountry,
+            participants[r.Id].ToList(), topics[r.Id].ToList(), r.Assertion, r.AssertedBy)).ToList();
     }
 
     public static EventDetail? Find(SqliteConnection db, string id)
@@ -127,7 +126,7 @@ internal static class EventQueries
         var row = db.QuerySingleOrDefault<EventRow>(ByIdSql, new { Id = id });
         if (row is null) return null;
         var summary = Summaries(db, [row])[0];
-        var agreements = db.Query<AgreementLinkRow>(AgreementsOfSql, new { Id = id }).Select(a => a.ToLink()).ToList();
+        var agreements = db.Query<AgreementLink>(AgreementsOfSql, new { Id = id }).AsList();
         return new EventDetail(
             summary.Id, summary.Date, summary.DatePrecision, summary.DateInferred, row.DateNote, summary.Type, summary.Title,
             summary.Summary, summary.Location, summary.LocationCountry, summary.Participants, summary.Topics,

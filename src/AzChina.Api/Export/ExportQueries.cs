@@ -4,6 +4,7 @@ using AzChina.Api.Agreements;
 using AzChina.Api.Events;
 using AzChina.Api.Metrics;
 using AzChina.Api.Sources;
+using AzChina.Domain.Metrics;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -29,12 +30,11 @@ internal static class ExportQueries
     // the API cannot disagree about a record.
     public static DatasetDocument Dataset(SqliteConnection db, string fingerprint) => new(
         fingerprint,
-        db.Query<string>(SourceIdsSql).Select(id => Summary(SourceQueries.Find(db, id)!)).ToList(),
+        db.Query<string>(SourceIdsSql).Select(id => SourceQueries.Summary(db, id)!).ToList(),
         db.Query<string>(ActorIdsSql).Select(id => ActorQueries.Find(db, id)!).ToList(),
         db.Query<string>(EventIdsSql).Select(id => EventQueries.Find(db, id)!).ToList(),
         db.Query<string>(AgreementIdsSql).Select(id => AgreementQueries.Find(db, id)!).ToList(),
-        MetricQueries.Names(db).Select(name => SeriesBuilder.Build(MetricQueries.Find(db, name)!, MetricQueries.Claims(db, name, SeriesQuery.Everything), SeriesQuery.Everything, null)).ToList());
-
-    private static SourceSummary Summary(SourceDetail s) =>
-        new(s.Id, s.Document, s.Outlet, s.Title, s.Author, s.PublishedOn, s.PublishedOnEstimated, s.Note);
+        MetricQueries.Names(db)
+            .Select(name => SeriesBuilder.Build(MetricQueries.Find(db, name)!, MetricQueries.Claims(db, name, SeriesQuery.Everything), PeriodFilter.None, asOf: null))
+            .ToList());
 }

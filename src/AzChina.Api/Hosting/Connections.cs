@@ -22,10 +22,10 @@ internal static class Connections
         var services = builder.Services;
         services.AddSingleton<TrustedProxies>();
         services.AddSingleton<ConnectionsPerClient>();
-        services.AddKeyedSingleton(Refusals, (sp, _) => new RefusalSummary(sp.GetRequiredService<Serilog.ILogger>(),
+        services.AddKeyedSingleton(Refusals, (sp, _) => new RefusalSummary(sp,
             $"connections over Http:MaxConnectionsPerClient ({sp.GetRequiredService<IOptions<HttpSettings>>().Value.MaxConnectionsPerClient})",
             TimeSpan.FromMinutes(1)));
-        services.AddKeyedSingleton(RefusalsOverTotal, (sp, _) => new RefusalSummary(sp.GetRequiredService<Serilog.ILogger>(),
+        services.AddKeyedSingleton(RefusalsOverTotal, (sp, _) => new RefusalSummary(sp,
             $"connections over Http:MaxConnections ({sp.GetRequiredService<ConnectionsPerClient>().MaxConnections})",
             TimeSpan.FromMinutes(1)));
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<HttpSettings>, ConnectionsPerClient>((kestrel, http, perClient) =>
@@ -77,8 +77,15 @@ internal static class Connections
             };
             _rejected.SetMeasurementEventCallback<long>((_, count, _, _) =>
             {
-                var summary = services.GetRequiredKeyedService<RefusalSummary>(RefusalsOverTotal);
-                for (var i = 0; i < count; i++) summary.Count("any address");
+                try
+                {
+                    var summary = services.GetRequiredKeyedService<RefusalSummary>(RefusalsOverTotal);
+                    for (var i = 0; i < count; i++) summary.Count("any address");
+                }
+                catch (ObjectDisposedException)
+                {
+                    // A connection refused while the host shuts down.
+                }
             });
             _rejected.Start();
             _limit = http.Value.MaxConnectionsPerClient;

@@ -13,8 +13,10 @@ public sealed class HttpSettings
 
     public int RateLimitWindowSeconds { get; set; } = 60;
 
-    /// <summary>Memory for successful GET responses kept per URL (see ResponseCache); 0 turns the cache off.</summary>
+    /// <summary>Memory for successful GET responses kept per URL (see Caching); 0 turns the cache off.</summary>
     public int ResponseCacheMegabytes { get; set; } = 64;
+
+    public long ResponseCacheBytes => Math.Max(0L, ResponseCacheMegabytes) * 1024 * 1024;
 
     // Connections, hosts and proxies (docs/operations.md); issue 16.
 

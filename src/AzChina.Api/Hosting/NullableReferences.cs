@@ -8,8 +8,12 @@ namespace AzChina.Api.Hosting;
 
 /// <summary>
 /// A nullable property whose type is a schema of its own (an undated agreement's datePrecision, its
-/// missing event) must say it can be null. OpenAPI 3.0 allows no siblings beside a $ref, so such a
-/// property becomes <c>{ type, nullable: true, allOf: [$ref] }</c>; other references stay plain.
+/// missing event) must say it can be null. OpenAPI 3.0 allows no siblings beside a $ref, and
+/// <c>nullable</c> means nothing without a <c>type</c> beside it (3.0.3), so an object becomes
+/// <c>{ type: object, nullable: true, allOf: [$ref] }</c> and an enum, whose $ref'd values exclude
+/// null, <c>{ oneOf: [$ref, { type: string, nullable: true, enum: [null] }] }</c>: valid for Redocly
+/// and Spectral, and read as a nullable enum by NSwag and openapi-typescript (GeneratedClientTests,
+/// samples/typescript). Other references stay plain.
 /// </summary>
 internal sealed class NullableReferences : ISchemaFilter
 {
@@ -25,15 +29,14 @@ internal sealed class NullableReferences : ISchemaFilter
             var underlying = Nullable.GetUnderlyingType(property.PropertyType);
             if (underlying is null && nullability.Create(property).ReadState != NullabilityState.Nullable) continue;
 
-            // Enums get no type beside the $ref: client generators (NSwag) read "type: string" there as a plain
-            // string and lose the enum, while they read nullable + allOf as a nullable enum.
-            var type = (underlying ?? property.PropertyType).IsEnum ? JsonSchemaType.Null : JsonSchemaType.Object | JsonSchemaType.Null;
-            model.Properties[name] = new OpenApiSchema
-            {
-                Type = type,
-                AllOf = [reference],
-                Description = property.GetCustomAttribute<DescriptionAttribute>()?.Description,
-            };
+            var description = property.GetCustomAttribute<DescriptionAttribute>()?.Description;
+            model.Properties[name] = (underlying ?? property.PropertyType).IsEnum
+                ? new OpenApiSchema
+                {
+                    OneOf = [reference, new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Enum = [null!] }],
+                    Description = description,
+                }
+                : new OpenApiSchema { Type = JsonSchemaType.Object | JsonSchemaType.Null, AllOf = [reference], Description = description };
         }
     }
 }

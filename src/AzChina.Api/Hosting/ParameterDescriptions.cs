@@ -16,7 +16,21 @@ public sealed class ExampleAttribute(string value) : Attribute
 }
 
 /// <summary>
-/// Documents each parameter from its attributes: [Description], [Example] and [Range]. Parameters
+/// What a string parameter holds, for the document: a vocabulary (a Domain enum, whose wire names
+/// Swagger UI then offers as a list and clients get as the enum), a whole number or a boolean. Every
+/// query parameter binds as a string and is parsed by RequestParsers, so that a bad value is a 400
+/// naming it in one message style, never a framework binding error.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter | AttributeTargets.Property)]
+public sealed class SchemaAttribute(Type type) : Attribute
+{
+    public Type Type { get; } = type;
+}
+
+/// <summary>
+/// Documents each parameter from its attributes: [Description], [Example] (required parameters only:
+/// Swagger UI's "Try it out" sends every example, and an example filter would narrow the first answer
+/// a newcomer sees), [DefaultValue], [Schema], [Range] and [Required]. Parameters
 /// bound with [AsParameters] carry them on the declaring record's constructor, where Swashbuckle
 /// does not look (Swashbuckle#2658), so this filter looks there too.
 /// </summary>
@@ -34,7 +48,12 @@ internal sealed class ParameterDescriptions : IParameterFilter
 
         if (string.IsNullOrEmpty(writable.Description) && Find<DescriptionAttribute>() is { } description)
             writable.Description = description.Description;
+        if (Find<SchemaAttribute>() is { } documented)
+            writable.Schema = context.SchemaGenerator.GenerateSchema(documented.Type, context.SchemaRepository);
+        if (Find<RequiredAttribute>() is not null) writable.Required = true;
         if (Find<ExampleAttribute>() is { } example) writable.Example = Typed(example.Value, writable.Schema?.Type);
+        if (Find<DefaultValueAttribute>() is { Value: string value } && writable.Schema is OpenApiSchema withDefault)
+            withDefault.Default = Typed(value, withDefault.Type);
         if (Find<RangeAttribute>() is { } range && writable.Schema is OpenApiSchema schema)
         {
             schema.Minimum = Convert.ToString(range.Minimum, CultureInfo.InvariantCulture);

@@ -19,7 +19,7 @@ internal static class RateLimiting
         services.AddKeyedSingleton(Refusals, (sp, _) =>
         {
             var settings = sp.GetRequiredService<IOptions<HttpSettings>>().Value;
-            return new RefusalSummary(sp.GetRequiredService<Serilog.ILogger>(),
+            return new RefusalSummary(sp,
                 $"requests over the rate limit ({settings.RateLimitPermits} per {settings.RateLimitWindowSeconds} s)",
                 TimeSpan.FromSeconds(settings.RateLimitWindowSeconds));
         });

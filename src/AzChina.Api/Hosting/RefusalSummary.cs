@@ -16,12 +16,14 @@ internal sealed class RefusalSummary : IDisposable
     private long _others;
 
     /// <param name="what">What was refused and why, e.g. "requests over the rate limit (1200 per 60 s)".</param>
-    public RefusalSummary(Serilog.ILogger logger, string what, TimeSpan period)
+    public RefusalSummary(IServiceProvider services, string what, TimeSpan period)
     {
-        _logger = logger;
+        _logger = services.GetRequiredService<Serilog.ILogger>();
         _what = what;
         _period = period;
         _timer = new Timer(_ => Flush(), null, period, period);
+        // While the logger still writes: by the time singletons are disposed it may not.
+        services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(Flush);
     }
 
     public void Count(string client)

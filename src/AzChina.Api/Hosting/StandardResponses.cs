@@ -6,7 +6,7 @@ namespace AzChina.Api.Hosting;
 
 /// <summary>
 /// Declares the responses every operation can give but no handler returns itself: 304 from the
-/// ETag middleware, 400 for an unknown query parameter (QueryParameters), 429 from the rate limiter,
+/// output cache, 400 for an unknown query parameter (QueryParameters), 429 from the rate limiter,
 /// and the headers of a 200 (ETag; Link on lists).
 /// </summary>
 internal sealed class StandardResponses : IOperationFilter
@@ -15,14 +15,15 @@ internal sealed class StandardResponses : IOperationFilter
     {
         operation.Responses ??= [];
         var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
-        var cached = context.ApiDescription.RelativePath?.StartsWith("health", StringComparison.Ordinal) != true;
+        var cached = Caching.IsDatasetRead(context.ApiDescription.ActionDescriptor.EndpointMetadata);
 
         if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse success && cached)
         {
             success.Headers ??= new Dictionary<string, IOpenApiHeader>();
             success.Headers["ETag"] = Header("Strong entity tag: the dataset fingerprint and a hash of this representation. Send it in If-None-Match to revalidate.");
             if (context.MethodInfo.ReturnType.ToString().Contains("Page`1", StringComparison.Ordinal))
-                success.Headers["Link"] = Header("<URL of the next page>; rel=\"next\", absent on the last page.");
+                // In a code span: Swagger UI renders descriptions as Markdown, where a bare <URL …> is an HTML tag and vanishes.
+                success.Headers["Link"] = Header("`<URL of the next page>; rel=\"next\"`, absent on the last page.");
         }
         if (cached)
             operation.Responses.TryAdd("304", new OpenApiResponse { Description = "Not Modified: the If-None-Match ETag is current; no body." });

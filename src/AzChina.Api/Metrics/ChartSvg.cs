@@ -11,36 +11,78 @@ namespace AzChina.Api.Metrics;
 /// <see cref="Observation.Display"/>, a glyph where the source hedged (▲ a lower bound, ▼ an upper
 /// bound, ≈ approximately), and under each the period, the direction when the series has several, and
 /// how many sources state it. Built with XElement, so every text and attribute is XML-escaped.
+/// Text is measured (<see cref="ChartText"/>): a long title or subtitle wraps, and the slots widen to
+/// their widest label, so nothing is clipped. A bar's width shows its period's length, so that a year's
+/// total and a quarter's, side by side, do not look alike.
 /// </summary>
 internal static class ChartSvg
 {
     public const string ContentType = "image/svg+xml";
 
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
-    private const double Slot = 130, Left = 44, Right = 20, PlotTop = 80, PlotBottom = 270, Height = 380;
+    private const double MinSlot = 130, Left = 44, Right = 20, PlotTop = 80, PlotBottom = 270, Height = 380, MinWidth = 560;
+    private const double TitleSize = 16, TitleLine = 20, SubtitleSize = 11, SubtitleLine = 14, LegendLine = 14;
 
     public static string Render(MetricSeries series)
     {
         var observations = series.Observations;
-        var width = Math.Max(560, Left + Right + Slot * observations.Count);
+        var slot = Math.Max(MinSlot, observations.Select(WidestLabel).DefaultIfEmpty(0).Max() + 14);
+        var width = Math.Max(MinWidth, Left + Right + slot * observations.Count);
+        var title = ChartText.Wrap(series.Label, TitleSize, width - Left - Right, bold: true);
+        var subtitle = ChartText.Wrap(Subtitle(series), SubtitleSize, width - Left - Right);
+        // Everything below the header moves down by the lines the header wrapped onto.
+        var shift = (title.Count - 1) * TitleLine + (subtitle.Count - 1) * SubtitleLine;
+        var bars = observations.Where(o => o.Unit != Unit.Rank).Select(BarOf).Distinct().ToList();
+        var lengths = bars.Select(b => b.Length).ToList();
+        // Said in the legend where the widths differ (a year's bar beside a quarter's).
+        var explainWidths = bars.Select(b => b.Width).Distinct().Count() > 1;
+        var height = Height + shift + (explainWidths ? LegendLine : 0);
+
         var root = new XElement(Svg + "svg",
-            new XAttribute("width", N(width)), new XAttribute("height", N(Height)),
-            new XAttribute("viewBox", $"0 0 {N(width)} {N(Height)}"), new XAttribute("role", "img"),
+            new XAttribute("width", N(width)), new XAttribute("height", N(height)),
+            new XAttribute("viewBox", $"0 0 {N(width)} {N(height)}"), new XAttribute("role", "img"),
             new XAttribute("font-family", "system-ui, -apple-system, 'Segoe UI', sans-serif"),
             new XElement(Svg + "title", $"{series.Label} ({Vocabulary<Unit>.Name(series.Unit)})"),
-            new XElement(Svg + "rect", new XAttribute("width", "100%"), new XAttribute("height", "100%"), new XAttribute("fill", "#ffffff")),
-            Text(Left, 30, series.Label, 16, "title", weight: "600"),
-            Text(Left, 50, Subtitle(series), 11, "subtitle", fill: "#555555"));
+            new XElement(Svg + "rect", new XAttribute("width", "100%"), new XAttribute("height", "100%"), new XAttribute("fill", "#ffffff")));
+        for (var i = 0; i < title.Count; i++)
+            root.Add(Text(Left, 30 + i * TitleLine, title[i], TitleSize, "title", weight: "600"));
+        for (var i = 0; i < subtitle.Count; i++)
+            root.Add(Text(Left, 50 + (title.Count - 1) * TitleLine + i * SubtitleLine, subtitle[i], SubtitleSize, "subtitle", fill: "#555555"));
 
+        var body = new XElement(Svg + "g", new XAttribute("transform", $"translate(0 {N(shift)})"));
         if (observations.Count == 0)
-            root.Add(Text(width / 2, (PlotTop + PlotBottom) / 2, "No observations for these filters", 13, "empty", anchor: "middle", fill: "#777777"));
+            body.Add(Text(width / 2, (PlotTop + PlotBottom) / 2, "No observations for these filters", 13, "empty", anchor: "middle", fill: "#777777"));
         else
-            root.Add(Plot(series));
+            body.Add(Plot(series, slot));
 
-        root.Add(Text(Left, Height - 26, "Source hedges: ▲ lower bound (over, at least) · ▼ upper bound (nearly, under, up to)", 10, "legend", fill: "#555555"),
+        body.Add(Text(Left, Height - 26, "Source hedges: ▲ lower bound (over, at least) · ▼ upper bound (nearly, under, up to)", 10, "legend", fill: "#555555"),
             Text(Left, Height - 12, "≈ approximately · red mark: the sources conflict · hover a mark for details", 10, "legend", fill: "#555555"));
+        if (explainWidths)
+            body.Add(Text(Left, Height + 2, $"Bar width shows the period's length: {string.Join(" · ", Lengths.Where(l => lengths.Contains(l.Key)).Select(l => l.Legend))}", 10, "legend", fill: "#555555"));
+        root.Add(body);
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + root;
     }
+
+    private static readonly (string Key, string Legend)[] Lengths =
+        [("year", "year (widest)"), ("quarter", "quarter"), ("month", "month"), ("point-in-time", "point in time")];
+
+    /// <summary>
+    /// A bar's width by the length of its period. A point-in-time or cumulative figure (a stock on a day)
+    /// is a level, not a flow over a day, so it is drawn full width.
+    /// </summary>
+    private static (double Width, string Length) BarOf(Observation o) => (o.PeriodEnd.DayNumber - o.PeriodStart.DayNumber + 1) switch
+    {
+        >= 365 => (60, "year"),
+        >= 89 => (34, "quarter"),
+        >= 28 => (20, "month"),
+        _ => (60, "point-in-time"),
+    };
+
+    private static double WidestLabel(Observation o) => new[]
+    {
+        ChartText.Width(o.Display, 11, bold: true), ChartText.Width(o.Period, 12),
+        ChartText.Width(DirectionOf(o), 11), ChartText.Width(Sources(o.SourceCount), 10),
+    }.Max();
 
     private static string Subtitle(MetricSeries series)
     {
@@ -48,7 +90,7 @@ internal static class ChartSvg
         return $"{series.Name} · unit {Vocabulary<Unit>.Name(series.Unit)} · preferred value of each observation's claims{asOf}";
     }
 
-    private static IEnumerable<XElement> Plot(MetricSeries series)
+    private static IEnumerable<XElement> Plot(MetricSeries series, double slot)
     {
         var observations = series.Observations;
         var rank = series.Unit == Unit.Rank;
@@ -56,11 +98,11 @@ internal static class ChartSvg
         Func<double, double> y = rank ? RankScale(observations) : ValueScale(observations);
         var baseline = rank ? PlotBottom : y(0);
 
-        yield return Line(Left, baseline, Left + Slot * observations.Count, baseline, "axis");
+        yield return Line(Left, baseline, Left + slot * observations.Count, baseline, "axis");
         if (rank)
         {
             // Where 1st would be, so a rank far from it reads as far from the top.
-            var first = Line(Left, y(1), Left + Slot * observations.Count, y(1), "guide");
+            var first = Line(Left, y(1), Left + slot * observations.Count, y(1), "guide");
             first.Add(new XAttribute("stroke-dasharray", "4 4"));
             yield return first;
             yield return Text(Left - 6, y(1) + 4, "1st", 10, "guide", anchor: "end", fill: "#777777");
@@ -68,14 +110,15 @@ internal static class ChartSvg
         for (var i = 0; i < observations.Count; i++)
         {
             var o = observations[i];
-            var x = Left + Slot * (i + 0.5);
+            var x = Left + slot * (i + 0.5);
             var top = y(o.Value);
             var group = new XElement(Svg + "g", new XAttribute("class", "observation"), new XAttribute("data-period", o.Period),
                 new XElement(Svg + "title", Tooltip(o)));
             group.Add(rank
                 ? new XElement(Svg + "circle", new XAttribute("class", "mark"), new XAttribute("cx", N(x)), new XAttribute("cy", N(top)),
                     new XAttribute("r", "7"), new XAttribute("fill", Colour(o)))
-                : new XElement(Svg + "rect", new XAttribute("class", "mark"), new XAttribute("x", N(x - 30)), new XAttribute("width", "60"),
+                : new XElement(Svg + "rect", new XAttribute("class", "mark"), new XAttribute("data-length", BarOf(o).Length),
+                    new XAttribute("x", N(x - BarOf(o).Width / 2)), new XAttribute("width", N(BarOf(o).Width)),
                     new XAttribute("y", N(Math.Min(top, baseline))), new XAttribute("height", N(Math.Max(1, Math.Abs(baseline - top)))),
                     new XAttribute("fill", Colour(o))));
 

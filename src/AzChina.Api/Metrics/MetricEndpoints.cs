@@ -53,8 +53,8 @@ internal static class MetricEndpoints
 
     private static Results<Ok<Page<MetricSummary>>, Ok<MetricSeries>, CsvHttpResult, ValidationProblem, ProblemHttpResult> ListMetricsOrSeries(
         HttpContext http, ReadOnlyDatabase database, [AsParameters] SeriesParameters filters, [AsParameters] PageParameters paging,
-        [Example("trade_turnover"), Description("A metric name (snake_case), e.g. trade_turnover: answer with that metric's series instead of the catalogue.")] string? name = null,
-        [Example("derived"), Description(IncludeDescription)] string? include = null)
+        [Description("A metric name (snake_case), e.g. trade_turnover: answer with that metric's series instead of the catalogue.")] string? name = null,
+        [Description(IncludeDescription)] string? include = null)
     {
         if (name is not null)
         {
@@ -87,15 +87,15 @@ internal static class MetricEndpoints
         HttpContext http, ReadOnlyDatabase database,
         [Description("Metric name (snake_case), e.g. trade_turnover."), Example("trade_turnover")] string name,
         [AsParameters] SeriesParameters filters,
-        [Example("derived"), Description(IncludeDescription)] string? include = null,
-        [FromQuery(Name = "format"), Example("json"), Description("Response format: json (default) or csv (one row per observation). `Accept: text/csv` also selects CSV.")] string? format = null)
+        [Description(IncludeDescription)] string? include = null,
+        [FromQuery(Name = "format"), DefaultValue("json"), Description("Response format: json (default) or csv (one row per observation), a file to download that starts with a UTF-8 byte order mark for spreadsheets. `Accept: text/csv` selects the bare CSV, for programs.")] string? format = null)
         => Series(http, database, name, filters, include, format);
 
     private static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> GetMetricChart(
         ReadOnlyDatabase database,
         [Description("Metric name (snake_case), e.g. trade_turnover."), Example("trade_turnover")] string name,
         [AsParameters] SeriesParameters filters,
-        [FromQuery(Name = "format"), Example("svg"), Description("Response format: svg, the only one a chart has (the default); any other value is a 400.")] string? format = null)
+        [FromQuery(Name = "format"), DefaultValue("svg"), Description("Response format: svg, the only one a chart has (the default); any other value is a 400.")] string? format = null)
     {
         var svg = ResponseFormats.Only("svg", format);
         if (!svg.IsValid) return Problems.BadParameter(svg);
@@ -114,7 +114,9 @@ internal static class MetricEndpoints
         if (!query.IsValid) return Problems.BadParameter(query);
         var (series, notFound) = FindSeries(database, name, query.Value!);
         if (series is null) return notFound!;
-        return responseFormat.Value == ResponseFormat.Csv ? new CsvHttpResult(MetricCsv.Series.Write(series.Observations)) : TypedResults.Ok(series);
+        return responseFormat.Value == ResponseFormat.Json
+            ? TypedResults.Ok(series)
+            : new CsvHttpResult(MetricCsv.Series.Write(series.Observations), download: responseFormat.Value == ResponseFormat.CsvDownload);
     }
 
     /// <summary>The series, or a 404 whose detail lists the known metric names.</summary>
@@ -125,17 +127,18 @@ internal static class MetricEndpoints
         if (metric is null)
             return (null, Problems.NotFound("Metric", name, $"There is no metric named '{RequestParsers.Shown(name)}'. Known metrics: {string.Join(", ", MetricQueries.Names(db))}."));
         var pair = query.IncludeDerived ? PairOf(db, metric, query) : null;
-        return (SeriesBuilder.Build(metric, MetricQueries.Claims(db, name, query), query, pair), null);
+        var periods = new PeriodFilter(query.From, query.To, query.Latest);
+        return (SeriesBuilder.Build(metric, MetricQueries.Claims(db, name, query), periods, query.AsOf, pair), null);
     }
 
     /// <summary>The level or growth metric that derivation needs beside this one, if the dataset has it (X and X_growth).</summary>
-    private static PairedMetric? PairOf(Microsoft.Data.Sqlite.SqliteConnection db, MetricRow metric, SeriesQuery query)
+    private static PairedMetric? PairOf(Microsoft.Data.Sqlite.SqliteConnection db, Metric metric, SeriesQuery query)
     {
         var (level, growth) = Derivation.PairOf(metric.Name);
         var other = MetricQueries.Find(db, metric.Name == level ? growth : level);
         if (other is null) return null;
         var growthUnit = metric.Name == growth ? metric.Unit : other.Unit;
-        if (Columns.Vocab<Unit>(growthUnit) != Unit.Percent) return null;
+        if (growthUnit != Unit.Percent) return null;
         return new PairedMetric(other, MetricQueries.Claims(db, other.Name, query));
     }
 }

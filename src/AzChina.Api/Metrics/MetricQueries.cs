@@ -1,4 +1,5 @@
 using AzChina.Api.Paging;
+using AzChina.Domain.Metrics;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -41,11 +42,14 @@ internal static class MetricQueries
 
     // A claim's first quote is its evidence; the series is ordered by SeriesBuilder. Each filter is
     // off when its parameter is null. published_on and @AsOf are both ISO dates, so text order is date order.
+    // The observation a claim is about comes first, then the claim as the API shows it (split on Id).
+    // Every column is a table column, typed by its declaration: Dapper types the two parts before it
+    // reads a row, and value, declared REAL, comes back a Double whatever its digits.
     private const string ClaimsOfSql = """
-        SELECT c.id AS Id, c.period AS Period, c.period_inferred AS PeriodInferred, c.reporter AS Reporter,
-               c.partner AS Partner, c.subject AS Subject, CAST(c.value AS REAL) AS Value, c.qualifier AS Qualifier,
-               c.stated AS Stated, c.source_id AS SourceId, s.published_on AS PublishedOn, e.quote AS Quote,
-               c.asserted_by AS AssertedBy, c.note AS Note
+        SELECT c.period AS Period, c.reporter AS Reporter, c.partner AS Partner, c.subject AS Subject,
+               c.id AS Id, c.value AS Value, c.qualifier AS Qualifier, c.stated AS Stated, c.source_id AS SourceId,
+               s.published_on AS PublishedOn, e.quote AS Quote, c.asserted_by AS AssertedBy, c.period_inferred AS PeriodInferred,
+               c.note AS Note
         FROM claims AS c
         JOIN sources AS s ON s.id = c.source_id
         JOIN evidence AS e ON e.record_kind = 'claim' AND e.record_id = c.id AND e.position = 0
@@ -60,18 +64,18 @@ internal static class MetricQueries
     /// <summary>The catalogue as it stood at the knowledge date (all of it without one).</summary>
     public static ListQuery<MetricSummary> Catalogue(DateOnly? asOf) => new(
         $"metrics|{Iso(asOf)}",
-        (db, page) => db.Query<MetricSummaryRow>(CatalogueSql, new { page.AfterId, Fetch = page.Limit + 1, AsOf = Iso(asOf) })
-            .Select(r => r.ToSummary()).ToList(),
+        (db, page) => db.Query<MetricSummary>(CatalogueSql, new { page.AfterId, Fetch = page.Limit + 1, AsOf = Iso(asOf) }).AsList(),
         db => db.ExecuteScalar<long>("SELECT count(*) FROM metrics"),
         m => (null, m.Name),
         CursorKeys.None,
         MetricCsv.Catalogue);
 
-    public static MetricRow? Find(SqliteConnection db, string name) => db.QuerySingleOrDefault<MetricRow>(ByNameSql, new { Name = name });
+    public static Metric? Find(SqliteConnection db, string name) => db.QuerySingleOrDefault<Metric>(ByNameSql, new { Name = name });
 
     /// <summary>The claims of a metric visible at the query's knowledge date, in its direction.</summary>
-    public static IReadOnlyList<ClaimRow> Claims(SqliteConnection db, string name, SeriesQuery query) =>
-        db.Query<ClaimRow>(ClaimsOfSql, new { Name = name, AsOf = Iso(query.AsOf), query.Reporter, query.Partner, query.Subject }).AsList();
+    public static IReadOnlyList<SeriesClaim> Claims(SqliteConnection db, string name, SeriesQuery query) =>
+        db.Query<ObservationKey, Claim, SeriesClaim>(ClaimsOfSql, (key, claim) => new SeriesClaim(key, claim),
+            new { Name = name, AsOf = Iso(query.AsOf), query.Reporter, query.Partner, query.Subject }, splitOn: "Id").AsList();
 
     public static IReadOnlyList<string> Names(SqliteConnection db) => db.Query<string>(AllNamesSql).AsList();
 

@@ -1,4 +1,5 @@
 using AzChina.Api.Paging;
+using AzChina.Domain.Metrics;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 

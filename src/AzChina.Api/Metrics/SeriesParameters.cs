@@ -1,6 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
-using System.Text.RegularExpressions;
 using AzChina.Domain.Time;
 using AzChina.Api.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -21,42 +19,35 @@ internal sealed record SeriesQuery(
 /// The filters a series and its chart share. They arrive as strings and are parsed here, so a bad
 /// value is a 400 that names the parameter and says what it accepts, not a framework binding error.
 /// </summary>
-internal sealed partial record SeriesParameters
+internal sealed record SeriesParameters
 {
     public const int MaxLatest = 100;
 
     [FromQuery(Name = "asOf")]
-    [Example("2025-04-15")]
     [Description("Knowledge date, YYYY-MM-DD: answer as the data stood on that day, counting only claims from sources published on or before it. Default: everything known.")]
     public string? AsOf { get; init; }
 
     [FromQuery(Name = "from")]
-    [Example("2024")]
     [Description("Earliest period, as YYYY, YYYY-Qn (n 1–4), YYYY-MM or YYYY-MM-DD: keeps observations whose span reaches its first day or later (overlap).")]
     public string? From { get; init; }
 
     [FromQuery(Name = "to")]
-    [Example("2025-Q1")]
     [Description("Latest period, as YYYY, YYYY-Qn (n 1–4), YYYY-MM or YYYY-MM-DD: keeps observations whose span starts on or before its last day (overlap).")]
     public string? To { get; init; }
 
     [FromQuery(Name = "latest")]
-    [Example("2")]
     [Description("Keep only the N most recent periods (those that end last), N from 1 to 100, after from/to; the answer stays chronological.")]
     public string? Latest { get; init; }
 
     [FromQuery(Name = "reporter")]
-    [Example("AZ")]
     [Description("ISO 3166-1 alpha-2 code, two capital letters (e.g. AZ): the reporting country, or for a directed flow such as investment the origin. A code with no data gives an empty series.")]
     public string? Reporter { get; init; }
 
     [FromQuery(Name = "partner")]
-    [Example("CN")]
     [Description("ISO 3166-1 alpha-2 code, two capital letters (e.g. CN): the partner country, or for a directed flow the destination. A code with no data gives an empty series.")]
     public string? Partner { get; init; }
 
     [FromQuery(Name = "subject")]
-    [Example("hubei-international-professional-exchange-association")]
     [Description("Actor id (lower-case slug) the figure is about when it is not a country pair, e.g. hubei-international-professional-exchange-association.")]
     public string? Subject { get; init; }
 
@@ -65,59 +56,33 @@ internal sealed partial record SeriesParameters
         From is not null ? "from" : To is not null ? "to" : Latest is not null ? "latest"
         : Reporter is not null ? "reporter" : Partner is not null ? "partner" : Subject is not null ? "subject" : null;
 
-    public static Parsed<DateOnly?> ParseAsOf(string? asOf)
-    {
-        if (asOf is null) return Parsed<DateOnly?>.Valid(null);
-        return DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? Parsed<DateOnly?>.Valid(date)
-            : Parsed<DateOnly?>.Invalid("asOf", $"must be a date as YYYY-MM-DD; got '{asOf}'");
-    }
+    public static Parsed<DateOnly?> ParseAsOf(string? asOf) => RequestParsers.Day("asOf", asOf);
 
     /// <param name="include">Only <c>derived</c> is accepted; null for the chart, which shows reported values only.</param>
     public Parsed<SeriesQuery> Parse(string? include = null)
     {
         var asOf = ParseAsOf(AsOf);
-        if (!asOf.IsValid) return Parsed<SeriesQuery>.Invalid(asOf.Parameter!, asOf.Problem!);
-        if (!TryPeriod(From, out var from)) return BadPeriod("from", From!);
-        if (!TryPeriod(To, out var to)) return BadPeriod("to", To!);
-        if (from is { } f && to is { } t && t.End < f.Start)
+        if (!asOf.IsValid) return Invalid(asOf);
+        var from = RequestParsers.Period("from", From);
+        if (!from.IsValid) return Invalid(from);
+        var to = RequestParsers.Period("to", To);
+        if (!to.IsValid) return Invalid(to);
+        if (from.Value is { } f && to.Value is { } t && t.End < f.Start)
             return Parsed<SeriesQuery>.Invalid("to", $"must not end before from starts; got from={f} and to={t}");
+        var latest = RequestParsers.WholeNumber("latest", Latest, 1, MaxLatest);
+        if (!latest.IsValid) return Invalid(latest);
+        var reporter = RequestParsers.Country("reporter", Reporter);
+        if (!reporter.IsValid) return Invalid(reporter);
+        var partner = RequestParsers.Country("partner", Partner);
+        if (!partner.IsValid) return Invalid(partner);
+        var subject = RequestParsers.Id("subject", Subject);
+        if (!subject.IsValid) return Invalid(subject);
+        var derived = RequestParsers.Choice("include", include, "", "derived");
+        if (!derived.IsValid) return Invalid(derived);
 
-        int? latest = null;
-        if (Latest is not null)
-        {
-            if (!int.TryParse(Latest, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n is < 1 or > MaxLatest)
-                return Parsed<SeriesQuery>.Invalid("latest", $"must be a whole number from 1 to {MaxLatest}; got '{Latest}'");
-            latest = n;
-        }
-        if (Reporter is not null && !CountryCode().IsMatch(Reporter)) return BadCountry("reporter", Reporter);
-        if (Partner is not null && !CountryCode().IsMatch(Partner)) return BadCountry("partner", Partner);
-        if (Subject is not null && !ActorId().IsMatch(Subject))
-            return Parsed<SeriesQuery>.Invalid("subject", $"must be an actor id (lower-case letters, digits and single hyphens); got '{Subject}'");
-        if (include is not null && include != "derived")
-            return Parsed<SeriesQuery>.Invalid("include", $"accepts only 'derived'; got '{include}'");
-
-        return Parsed<SeriesQuery>.Valid(new SeriesQuery(asOf.Value, from, to, latest, Reporter, Partner, Subject, include is not null));
+        return Parsed<SeriesQuery>.Valid(new SeriesQuery(
+            asOf.Value, from.Value, to.Value, latest.Value, Reporter, Partner, Subject, derived.Value == "derived"));
     }
 
-    private static bool TryPeriod(string? text, out Period? period)
-    {
-        period = null;
-        if (text is null) return true;
-        if (!Period.TryParse(text, out var parsed)) return false;
-        period = parsed;
-        return true;
-    }
-
-    private static Parsed<SeriesQuery> BadPeriod(string parameter, string value) =>
-        Parsed<SeriesQuery>.Invalid(parameter, $"must be a period as YYYY, YYYY-Qn (n 1–4), YYYY-MM or YYYY-MM-DD; got '{value}'");
-
-    private static Parsed<SeriesQuery> BadCountry(string parameter, string value) =>
-        Parsed<SeriesQuery>.Invalid(parameter, $"must be an ISO 3166-1 alpha-2 code, two capital letters such as AZ or CN; got '{value}'");
-
-    [GeneratedRegex("^[A-Z]{2}$")]
-    private static partial Regex CountryCode();
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex ActorId();
+    private static Parsed<SeriesQuery> Invalid<T>(Parsed<T> failed) => Parsed<SeriesQuery>.Invalid(failed.Parameter!, failed.Problem!);
 }

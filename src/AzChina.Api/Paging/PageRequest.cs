@@ -12,26 +12,29 @@ namespace AzChina.Api.Paging;
 /// a wrong page. The fingerprint is public, so the signature does not stop a determined forger; the
 /// key's shape is checked too, so a forged cursor can only choose where a page starts.
 /// </summary>
-public sealed record PageRequest(int Limit, string? AfterKey, string? AfterId)
+public sealed record PageRequest(int Limit, string? AfterKey, string? AfterId, bool IncludeTotal = false)
 {
     public const int DefaultLimit = 50;
+    public const int MinLimit = 1;
     public const int MaxLimit = 500;
 
     public bool IsFirst => AfterId is null;
 
-    /// <summary>Reads <c>limit</c> and <c>cursor</c>; <paramref name="query"/> names the list and its filters and sort.</summary>
+    /// <summary>Reads <c>limit</c>, <c>cursor</c> and <c>includeTotal</c>; <paramref name="query"/> names the list and its filters and sort.</summary>
     /// <param name="isKey">Whether a sort key has the shape the list's keys have.</param>
-    public static Parsed<PageRequest> Parse(int? limit, string? cursor, string query, string fingerprint, Func<string?, bool> isKey)
+    public static Parsed<PageRequest> Parse(PageParameters paging, string query, string fingerprint, Func<string?, bool> isKey)
     {
-        var size = limit ?? DefaultLimit;
-        if (size is < 1 or > MaxLimit)
-            return Parsed<PageRequest>.Invalid("limit", $"must be between 1 and {MaxLimit}; got {size}");
-        if (cursor is null) return Parsed<PageRequest>.Valid(new PageRequest(size, null, null));
+        var limit = RequestParsers.WholeNumber("limit", paging.Limit, MinLimit, MaxLimit);
+        if (!limit.IsValid) return Parsed<PageRequest>.Invalid(limit.Parameter!, limit.Problem!);
+        var includeTotal = RequestParsers.Flag("includeTotal", paging.IncludeTotal);
+        if (!includeTotal.IsValid) return Parsed<PageRequest>.Invalid(includeTotal.Parameter!, includeTotal.Problem!);
+        var first = new PageRequest(limit.Value ?? DefaultLimit, null, null, includeTotal.Value == true);
+        if (paging.Cursor is null) return Parsed<PageRequest>.Valid(first);
 
-        var position = CursorCodec.Decode(cursor, query, fingerprint);
+        var position = CursorCodec.Decode(paging.Cursor, query, fingerprint);
         return position is null || !isKey(position.Value.Key)
             ? Parsed<PageRequest>.Invalid("cursor", "is not a cursor this query issued; start again without a cursor")
-            : Parsed<PageRequest>.Valid(new PageRequest(size, position.Value.Key, position.Value.Id));
+            : Parsed<PageRequest>.Valid(first with { AfterKey = position.Value.Key, AfterId = position.Value.Id });
     }
 
     /// <summary>

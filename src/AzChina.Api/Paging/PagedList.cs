@@ -30,17 +30,17 @@ internal static class PagedList
         var format = ResponseFormats.Negotiate(http.Request, paging.Format);
         if (!format.IsValid) return Problems.BadParameter(format);
         var fingerprint = database.Fingerprint.Value;
-        var request = PageRequest.Parse(paging.Limit, paging.Cursor, query.Signature, fingerprint, query.IsKey);
+        var request = PageRequest.Parse(paging, query.Signature, fingerprint, query.IsKey);
         if (!request.IsValid) return Problems.BadParameter(request);
 
         using var db = database.Open();
         var page = request.Value!.ToPage(query.Fetch(db, request.Value!), query.Position, query.Signature, fingerprint);
-        if (paging.IncludeTotal == true) page = page with { Total = query.Count(db) };
+        if (request.Value!.IncludeTotal) page = page with { Total = query.Count(db) };
         if (page.NextCursor is not null) http.Response.Headers.Link = $"<{NextUrl(http.Request, page.NextCursor)}>; rel=\"next\"";
 
         if (format.Value == ResponseFormat.Json) return TypedResults.Ok(page);
         if (page.Total is { } total) http.Response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new CsvHttpResult(query.Csv.Write(page.Items));
+        return new CsvHttpResult(query.Csv.Write(page.Items), download: format.Value == ResponseFormat.CsvDownload);
     }
 
     /// <summary>The same answer, as the result type of an endpoint that can also answer 404.</summary>

@@ -10,15 +10,6 @@ public sealed record SearchHit(
     [property: Description("Text of the record around the first matching word, in its original spelling.")] string Snippet,
     [property: Description("Relevance (BM25; lower is better). Comparable within one search only.")] double Rank);
 
-internal sealed record SearchRow
-{
-    public required string Kind { get; init; }
-    public required string Id { get; init; }
-    public required string Title { get; init; }
-    public required string Text { get; init; }
-    public required double Rank { get; init; }
-}
-
 internal static class SearchCsv
 {
     public static readonly Csv.CsvColumns<SearchHit> Columns = new(

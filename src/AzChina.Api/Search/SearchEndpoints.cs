@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using AzChina.Domain.Vocabularies;
 using AzChina.Api.Csv;
 using AzChina.Api.Data;
 using AzChina.Api.Hosting;
@@ -20,14 +22,14 @@ internal static class SearchEndpoints
 
     private static Results<Ok<Page<SearchHit>>, CsvHttpResult, ValidationProblem> SearchAll(
         HttpContext http, ReadOnlyDatabase database,
-        [Example("Aliyev Xi"), Description("The words to search for (required, at most 200 characters), e.g. Aliyev Xi. Quotes, *, NEAR and other search syntax are searched as plain words.")] string? q,
-        [Example("event"), Description("Only hits of this kind: event, agreement, actor, source or metric.")] string? kind,
+        [Required, Example("Aliyev Xi"), Description("The words to search for (required, at most 200 characters), e.g. Aliyev Xi. Quotes, *, NEAR and other search syntax are searched as plain words.")] string? q,
+        [Schema(typeof(RecordKind)), Description("Only hits of this kind of record.")] string? kind,
         [AsParameters] PageParameters paging)
     {
         if (q is null) return Problems.BadParameter("q", "is required: the words to search for");
         var match = RequestParsers.SearchQuery("q", q);
         if (!match.IsValid) return Problems.BadParameter(match);
-        var only = kind is null ? Parsed<string>.Valid(null!) : RequestParsers.Choice("kind", kind, kind, SearchQueries.Kinds);
+        var only = RequestParsers.Vocabulary<RecordKind>("kind", kind);
         if (!only.IsValid) return Problems.BadParameter(only);
         return PagedList.Serve(http, database, paging, SearchQueries.Hits(q, match.Value!, only.Value));
     }

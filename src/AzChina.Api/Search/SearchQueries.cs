@@ -7,8 +7,6 @@ namespace AzChina.Api.Search;
 
 internal static class SearchQueries
 {
-    public static readonly string[] Kinds = ["event", "agreement", "actor", "source", "metric"];
-
     // Title matches weigh ten times body matches (bm25 takes one weight per column, in order), and a
     // title that is exactly the query counts double (bm25 is negative: lower is better).
     // Ranked best first; kind and id break ties, so keyset pages never skip or repeat a hit.
@@ -33,7 +31,8 @@ internal static class SearchQueries
 
     private static ListQuery<SearchHit> Hits(string query, string match, string? kind, string exactTitle) => new(
         $"search|{match}|{kind}|{exactTitle}",
-        (db, page) => db.Query<SearchRow>(HitsSql, new
+        // The snippet is cut from the record's text here, so a hit is read as a tuple rather than straight into SearchHit.
+        (db, page) => db.Query<(string Kind, string Id, string Title, string Text, double Rank)>(HitsSql, new
             {
                 Match = match, Kind = kind, page.AfterId, Fetch = page.Limit + 1, ExactTitle = exactTitle,
                 // A cursor's key has been checked to be a number (CursorKeys.Number).

@@ -1,18 +1,11 @@
 using System.Globalization;
-using AzChina.Domain.Vocabularies;
 
-namespace AzChina.Api;
+namespace AzChina.Api.Shared;
 
-/// <summary>Reads database column values (validated when the database was built) into DTO types.</summary>
+/// <summary>Dates as the database stores them: ISO-8601 TEXT (read into records by <see cref="Data.DbTypes"/>).</summary>
 internal static class Columns
 {
-    public static T Vocab<T>(string name) where T : struct, Enum => Vocabulary<T>.Parse(name);
-
-    public static T? OptionalVocab<T>(string? name) where T : struct, Enum => name is null ? null : Vocabulary<T>.Parse(name);
-
     public static DateOnly Date(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static DateOnly? OptionalDate(string? iso) => iso is null ? null : Date(iso);
 
     /// <summary>
     /// The earliest start of a date span (day, month or year: at most a year long) that ends on or

@@ -1,7 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace AzChina.Api;
+namespace AzChina.Api.Shared;
 
 internal static class EvidenceQueries
 {

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using AzChina.Domain.Vocabularies;
 
-namespace AzChina.Api;
+namespace AzChina.Api.Shared;
 
 // Small shapes that several resources share: the quote behind a record, and links between records.
 
@@ -24,28 +24,3 @@ public sealed record EventLink(
     [property: Description("The linked actor's role in this event, where the link is from an actor.")] string? Role);
 
 public sealed record AgreementLink(string Id, string Title, AgreementKind Kind, AgreementStatus Status, DateOnly? Date, DatePrecision? DatePrecision);
-
-internal sealed record AgreementLinkRow
-{
-    public required string Id { get; init; }
-    public required string Title { get; init; }
-    public required string Kind { get; init; }
-    public required string Status { get; init; }
-    public string? Date { get; init; }
-    public string? DatePrecision { get; init; }
-
-    public AgreementLink ToLink() => new(Id, Title, Columns.Vocab<AgreementKind>(Kind), Columns.Vocab<AgreementStatus>(Status),
-        Columns.OptionalDate(Date), Columns.OptionalVocab<DatePrecision>(DatePrecision));
-}
-
-internal sealed record EventLinkRow
-{
-    public required string Id { get; init; }
-    public required string Date { get; init; }
-    public required string DatePrecision { get; init; }
-    public required string Type { get; init; }
-    public required string Title { get; init; }
-    public string? Role { get; init; }
-
-    public EventLink ToLink() => new(Id, Columns.Date(Date), Columns.Vocab<DatePrecision>(DatePrecision), Columns.Vocab<EventType>(Type), Title, Role);
-}

@@ -1,4 +1,4 @@
-namespace AzChina.Api;
+namespace AzChina.Api.Shared;
 
 /// <summary>A parsed request value, or the parameter that was wrong and why.</summary>
 public readonly record struct Parsed<T>(T? Value, string? Parameter, string? Problem)

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace AzChina.Api;
+namespace AzChina.Api.Shared;
 
 /// <summary>The API's problem responses (RFC 9457), so every error names what was wrong in the same shape.</summary>
 public static class Problems

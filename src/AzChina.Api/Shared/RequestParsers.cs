@@ -1,9 +1,10 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AzChina.Domain.Search;
 using AzChina.Domain.Time;
 using AzChina.Domain.Vocabularies;
 
-namespace AzChina.Api;
+namespace AzChina.Api.Shared;
 
 /// <summary>
 /// Parses query values into what the queries need, or says which parameter is wrong and what it
@@ -38,6 +39,40 @@ internal static partial class RequestParsers
         return Domain.Vocabularies.Vocabulary<T>.TryParse(value, out _)
             ? Parsed<string?>.Valid(value)
             : Parsed<string?>.Invalid(parameter, $"must be one of: {string.Join(", ", Domain.Vocabularies.Vocabulary<T>.Names)}; got '{Shown(value)}'");
+    }
+
+    /// <summary>A whole number in [min, max], written as digits only.</summary>
+    public static Parsed<int?> WholeNumber(string parameter, string? value, int min, int max)
+    {
+        if (value is null) return Parsed<int?>.Valid(null);
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
+            ? Parsed<int?>.Valid(number)
+            : Parsed<int?>.Invalid(parameter, $"must be a whole number from {min} to {max}; got '{Shown(value)}'");
+    }
+
+    public static Parsed<bool?> Flag(string parameter, string? value)
+    {
+        if (value is null) return Parsed<bool?>.Valid(null);
+        return bool.TryParse(value, out var flag)
+            ? Parsed<bool?>.Valid(flag)
+            : Parsed<bool?>.Invalid(parameter, $"must be true or false; got '{Shown(value)}'");
+    }
+
+    /// <summary>A day, YYYY-MM-DD exactly (a knowledge date is a day, not a span).</summary>
+    public static Parsed<DateOnly?> Day(string parameter, string? value)
+    {
+        if (value is null) return Parsed<DateOnly?>.Valid(null);
+        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? Parsed<DateOnly?>.Valid(day)
+            : Parsed<DateOnly?>.Invalid(parameter, $"must be a date as YYYY-MM-DD; got '{Shown(value)}'");
+    }
+
+    public static Parsed<Period?> Period(string parameter, string? value)
+    {
+        if (value is null) return Parsed<Period?>.Valid(null);
+        return Domain.Time.Period.TryParse(value, out var period)
+            ? Parsed<Period?>.Valid(period)
+            : Parsed<Period?>.Invalid(parameter, $"must be a period as YYYY, YYYY-Qn (n 1–4), YYYY-MM or YYYY-MM-DD; got '{Shown(value)}'");
     }
 
     public static Parsed<string?> Country(string parameter, string? value)

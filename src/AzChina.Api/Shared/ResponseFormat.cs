@@ -1,6 +1,10 @@
-namespace AzChina.Api;
+namespace AzChina.Api.Shared;
 
-public enum ResponseFormat { Json, Csv }
+/// <summary>
+/// How a request asked for its answer. CSV asked for with format=csv (a link a person opens, Swagger UI)
+/// is a file to save and open in a spreadsheet; CSV asked for with Accept: text/csv is a program's.
+/// </summary>
+public enum ResponseFormat { Json, Csv, CsvDownload }
 
 internal static class ResponseFormats
 {
@@ -19,17 +23,17 @@ internal static class ResponseFormats
 
     /// <summary>
     /// Whether the Accept header asks for CSV. The ETag and the response cache key on this too
-    /// (Hosting/Caching.cs), so the two can never disagree about which representation a request gets.
+    /// (Hosting/DatasetCachePolicy.cs), so the two can never disagree about which representation a request gets.
     /// </summary>
     public static bool AcceptsCsv(HttpRequest request) =>
         request.Headers.Accept.Any(a => a?.Contains(CsvMediaType, StringComparison.OrdinalIgnoreCase) == true);
 
-    /// <summary>`format` wins; without it, an Accept header that asks for text/csv selects CSV.</summary>
+    /// <summary>`format` wins (format=csv is a download); without it, an Accept header that asks for text/csv selects CSV.</summary>
     public static Parsed<ResponseFormat> Negotiate(HttpRequest request, string? format) => format switch
     {
         null => Parsed<ResponseFormat>.Valid(AcceptsCsv(request) ? ResponseFormat.Csv : ResponseFormat.Json),
         "json" => Parsed<ResponseFormat>.Valid(ResponseFormat.Json),
-        "csv" => Parsed<ResponseFormat>.Valid(ResponseFormat.Csv),
+        "csv" => Parsed<ResponseFormat>.Valid(ResponseFormat.CsvDownload),
         _ => Parsed<ResponseFormat>.Invalid("format", $"must be json or csv; got '{RequestParsers.Shown(format)}'"),
     };
 }

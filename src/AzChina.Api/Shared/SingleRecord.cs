@@ -2,7 +2,7 @@ using AzChina.Api.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Data.Sqlite;
 
-namespace AzChina.Api;
+namespace AzChina.Api.Shared;
 
 /// <summary>
 /// What every get-by-id endpoint does: 400 for an id that cannot be one or a format other than json,

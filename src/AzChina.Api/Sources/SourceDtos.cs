@@ -31,21 +31,6 @@ public sealed record SourceRecord(
     [property: Description("The record's name or title (for a claim: metric and period).")] string Label,
     string Quote);
 
-internal sealed record SourceRow
-{
-    public required string Id { get; init; }
-    public required string Document { get; init; }
-    public required string Outlet { get; init; }
-    public string? Title { get; init; }
-    public string? Author { get; init; }
-    public required string PublishedOn { get; init; }
-    public required long PublishedOnEstimated { get; init; }
-    public string? Note { get; init; }
-
-    public SourceSummary ToSummary() =>
-        new(Id, Document, Outlet, Title, Author, Columns.Date(PublishedOn), PublishedOnEstimated != 0, Note);
-}
-
 internal static class SourceCsv
 {
     public static readonly Csv.CsvColumns<SourceSummary> Columns = new(

@@ -38,6 +38,6 @@ internal static class SourceEndpoints
     private static Results<Ok<SourceDetail>, ValidationProblem, ProblemHttpResult> GetSource(
         ReadOnlyDatabase database,
         [Description("Source id, e.g. trend-2025-04-16-commission."), Example("trend-2025-04-16-commission")] string id,
-        [FromQuery(Name = "format"), Example("json"), Description(ResponseFormats.JsonOnlyDescription)] string? format = null)
+        [FromQuery(Name = "format"), DefaultValue("json"), Description(ResponseFormats.JsonOnlyDescription)] string? format = null)
         => SingleRecord.Serve(database, "Source", id, format, SourceQueries.Find);
 }

@@ -6,9 +6,9 @@ namespace AzChina.Api.Sources;
 
 /// <summary>The filters of GET /sources, as the query string gives them.</summary>
 public readonly record struct SourceFilterParameters(
-    [FromQuery(Name = "outlet"), Example("Trend News Agency"), Description("Outlet name, case-insensitive, e.g. Trend News Agency or OC Media.")] string? Outlet,
-    [FromQuery(Name = "from"), Example("2025-04"), Description("Sources published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).")] string? From,
-    [FromQuery(Name = "to"), Example("2025-04-30"), Description("Sources published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY; a month or year means its last day).")] string? To);
+    [FromQuery(Name = "outlet"), Description("Outlet name, case-insensitive, e.g. Trend News Agency or OC Media.")] string? Outlet,
+    [FromQuery(Name = "from"), Description("Sources published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).")] string? From,
+    [FromQuery(Name = "to"), Description("Sources published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY; a month or year means its last day).")] string? To);
 
 internal sealed record SourceFilter(string? Outlet, string? From, string? To)
 {

@@ -33,7 +33,7 @@ internal static class SourceQueries
 
     public static ListQuery<SourceSummary> List(SourceFilter filter) => new(
         filter.Signature,
-        (db, page) => db.Query<SourceRow>(ListSql(filter, page), Parameters(filter, page)).Select(r => r.ToSummary()).ToList(),
+        (db, page) => db.Query<SourceSummary>(ListSql(filter, page), Parameters(filter, page)).AsList(),
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM sources AS s {Conditions(filter)}", Parameters(filter, null)),
         s => (Columns.Iso(s.PublishedOn), s.Id),
         CursorKeys.IsoDate,
@@ -58,11 +58,11 @@ internal static class SourceQueries
         f.Outlet, f.From, f.To, page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
     };
 
+    public static SourceSummary? Summary(SqliteConnection db, string id) => db.QuerySingleOrDefault<SourceSummary>(ByIdSql, new { Id = id });
+
     public static SourceDetail? Find(SqliteConnection db, string id)
     {
-        var row = db.QuerySingleOrDefault<SourceRow>(ByIdSql, new { Id = id });
-        if (row is null) return null;
-        var s = row.ToSummary();
+        if (Summary(db, id) is not { } s) return null;
         var records = db.Query<SourceRecord>(RecordsOfSql, new { Id = id }).AsList();
         return new SourceDetail(s.Id, s.Document, s.Outlet, s.Title, s.Author, s.PublishedOn, s.PublishedOnEstimated, s.Note, records);
     }

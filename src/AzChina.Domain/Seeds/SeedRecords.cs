@@ -8,7 +8,7 @@ public sealed record SeedEvidence(string? SourceId, string? Quote);
 
 public sealed record SeedSource(
     string? Id, string? Document, string? Outlet, string? Title, string? Author,
-    string? PublishedOn, bool PublishedOnEstimated, string? Note);
+    string? PublishedOn, bool PublishedOnEstimated, string? Note, string? Sha256 = null);
 
 public sealed record SeedActor(
     string? Id, string? Name, string? Kind, string? Country, string? Role,

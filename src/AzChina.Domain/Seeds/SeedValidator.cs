@@ -37,6 +37,9 @@ public static partial class SeedValidator
         var check = new RecordCheck(errors, Files.Sources, s.Id);
         check.Lengths(s);
         check.Required("document", s.Document);
+        // The document's version the quotes were taken from: another version fails the quote check by name.
+        if (check.Required("sha256", s.Sha256) && !Sha256Hex().IsMatch(s.Sha256!))
+            check.Fail("sha256", $"'{s.Sha256}' is not a SHA-256 (64 lower-case hexadecimal digits)");
         check.Required("outlet", s.Outlet);
         if (check.Required("publishedOn", s.PublishedOn) && !(PartialDate.TryParse(s.PublishedOn, out var d) && d.Precision == DatePrecision.Day))
             check.Fail("publishedOn", $"'{s.PublishedOn}' is not a date (YYYY-MM-DD)");
@@ -165,4 +168,7 @@ public static partial class SeedValidator
 
     [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]
     private static partial Regex MetricName();
+
+    [GeneratedRegex("^[0-9a-f]{64}$")]
+    private static partial Regex Sha256Hex();
 }

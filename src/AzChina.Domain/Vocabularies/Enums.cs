@@ -40,3 +40,6 @@ public enum Unit
 public enum Qualifier { Exact, Approximately, Over, AtLeast, Nearly, Under, UpTo }
 
 public enum DatePrecision { Day, Month, Year }
+
+/// <summary>The kinds of record the API serves, as full-text search names them.</summary>
+public enum RecordKind { Event, Agreement, Actor, Source, Metric }

@@ -12,10 +12,26 @@ public static class TestPaths
 
     public static string Migrations => Path.Combine(RepositoryRoot, "db");
 
-    public static string Documents =>
-        Environment.GetEnvironmentVariable(DocumentsVariable) is { Length: > 0 } configured
-            ? configured
-            : Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "seeds"));
+    private static string? ConfiguredDocuments => Environment.GetEnvironmentVariable(DocumentsVariable) is { Length: > 0 } configured ? configured : null;
+
+    public static string Documents => ConfiguredDocuments ?? Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "seeds"));
+
+    /// <summary>
+    /// The documents' folder for a test that needs them. A clone with nothing beside it skips that
+    /// test, saying why, so a newcomer's first dotnet test passes; but CI (CI=true), which has the
+    /// documents, and anyone who named a folder in AZCHINA_DOCUMENTS, get a failure instead, so a
+    /// broken set-up never turns the quote check into a silent skip.
+    /// </summary>
+    public static string RequireDocuments()
+    {
+        var folder = Documents;
+        if (Directory.Exists(folder)) return folder;
+        var why = $"The source documents are not at {folder}. Put them there (CI has them at ../shared/seeds) " +
+                  $"or set {DocumentsVariable} to their folder; without them the quotes cannot be checked.";
+        if (ConfiguredDocuments is not null || string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            Assert.Fail(why);
+        throw new SkipException(why);
+    }
 
     private static string FindRepositoryRoot()
     {

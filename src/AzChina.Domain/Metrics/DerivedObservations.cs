@@ -1,0 +1,50 @@
+using AzChina.Domain.Vocabularies;
+// An observation with its parsed period, which ordering, the overlap filter and latest read.
+using Dated = (AzChina.Domain.Time.Period Period, AzChina.Domain.Metrics.Observation Observation);
+
+namespace AzChina.Domain.Metrics;
+
+/// <summary>
+/// Turns <see cref="Derivation"/>'s values into observations of the requested metric: flagged derived,
+/// with the formula and the claims used, no claims of their own and no agreement, so they are never
+/// mistaken for a reported figure.
+/// </summary>
+internal static class DerivedObservations
+{
+    /// <param name="metric">The requested metric's name: a level (X) or its growth (X_growth).</param>
+    /// <param name="reported">The requested metric's reported observations.</param>
+    /// <param name="paired">The paired metric's reported observations.</param>
+    public static IEnumerable<Dated> For(
+        string metric, Unit unit, IReadOnlyList<ReportedObservation> reported, IReadOnlyList<ReportedObservation> paired)
+    {
+        var (levelName, growthName) = Derivation.PairOf(metric);
+        var isLevel = metric == levelName;
+        var (levels, growths) = isLevel ? (reported, paired) : (paired, reported);
+
+        // Derivation never crosses directions: AZ→CN investment says nothing about CN→AZ.
+        foreach (var direction in levels.Concat(growths).Select(o => o.Direction).Distinct())
+        {
+            var levelValues = levels.Where(o => o.Direction == direction).Select(Known).ToList();
+            var growthValues = growths.Where(o => o.Direction == direction).Select(Known).ToList();
+            var values = isLevel
+                ? Derivation.EarlierLevels(levelName, growthName, levelValues, growthValues)
+                : Derivation.Growths(levelName, growthName, levelValues, growthValues);
+            var inputs = levels.Concat(growths).Where(o => o.Direction == direction).ToList();
+            foreach (var value in values) yield return new Dated(value.Period, ToObservation(value, direction, unit, inputs));
+        }
+    }
+
+    private static KnownValue Known(ReportedObservation o) =>
+        new(o.Period, o.Preferred.Value, ClaimReconciliation.RangeOf(o.Preferred), o.Preferred.ClaimId);
+
+    private static Observation ToObservation(
+        DerivedValue v, (string? Reporter, string? Partner, string? Subject) direction, Unit unit, IReadOnlyList<ReportedObservation> inputs)
+    {
+        var inferred = inputs.Any(o => v.DerivedFrom.Contains(o.Preferred.ClaimId) && o.Observation.PeriodInferred);
+        return new Observation(
+            v.Period.Text, v.Period.Start, v.Period.End, direction.Reporter, direction.Partner, direction.Subject,
+            v.Value, Qualifier.Approximately, Agreement: null, v.LowerBound, v.UpperBound, PreferredClaimId: null, inferred, Claims: [],
+            unit, ValueDisplay.FormatDerived(v.Value, unit, v.LowerBound, v.UpperBound), SourceCount: 0,
+            Derived: true, v.Formula, v.DerivedFrom);
+    }
+}
