@@ -16,7 +16,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 // Logging: Serilog, one line per request.
 builder.AddAzChinaLogging();
 
-// Limits on requests, security headers on responses.
+// Limits on connections and requests, forwarded headers from trusted proxies only, security headers on responses.
+builder.AddAzChinaConnections();
 builder.AddAzChinaHardening();
 
 // Data: the SQLite database built from db/ and seeds/, served read-only.
@@ -34,12 +35,17 @@ builder.Services.AddAzChinaCaching();
 
 var app = builder.Build();
 
+// A failure nothing handles (start-up above all) is one fatal log line and exit code 1.
+app.ExitOnUnhandledErrors();
+
 app.UseAzChinaHardening();
 app.UseAzChinaProblems();
 app.UseAzChinaRequestLogging();
 app.UseCors();
 app.UseRateLimiter();
 app.UseHeadWithoutBody();
+// A query parameter the endpoint does not take is a 400, before the cache sees the URL.
+app.UseKnownQueryParameters();
 app.UseOutputCache();
 app.UseAzChinaOpenApi();
 

@@ -6,7 +6,7 @@ public sealed class LoggingTests : IDisposable
 {
     private readonly AzChinaApiFactory _factory = new()
     {
-        Settings = new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Information" },
+        Settings = new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Information", ["Http:RequestLogLevel"] = "Information" },
     };
 
     public void Dispose() => _factory.Dispose();
@@ -50,5 +50,21 @@ public sealed class LoggingTests : IDisposable
         second.CreateClient();
 
         Assert.Contains(second.Logs.Lines, l => l.Contains("is current") && l.Contains("reusing it"));
+    }
+
+    [Fact]
+    public async Task ByDefaultRequestLinesAreDebugSoLoadDoesNotFloodAnInformationLog()
+    {
+        using var factory = new AzChinaApiFactory
+        {
+            Settings = new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Information" },
+        };
+        var client = factory.CreateClient();
+
+        await client.GetAsync("/metrics/trade_turnover");
+        await client.GetAsync("/events/nope");
+
+        Assert.DoesNotContain(factory.Logs.Lines, l => l.StartsWith("HTTP "));
+        Assert.Contains(factory.Logs.Lines, l => l.StartsWith("Building database"));
     }
 }

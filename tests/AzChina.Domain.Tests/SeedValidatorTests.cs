@@ -133,4 +133,24 @@ public class SeedValidatorTests
         Assert.Contains(errors, e => e.Contains("'c1', field 'evidence': a claim is one source's statement"));
         Assert.Contains(errors, e => e.Contains("'c2', field 'id': duplicates claim 'c0'"));
     }
+
+    [Fact]
+    public void EveryTextAndIdHasALengthLimitNamedWithItsField()
+    {
+        var huge = new string('a', 10 * 1024 * 1024);
+        var data = Valid() with
+        {
+            Events = [new SeedEvent("ev", "2024-07", true, "why", "summit", "Summit", huge, null, null,
+                [new SeedParticipant("az", new string('r', 301))], ["trade"], null, null, [Quote])],
+            Claims = [new SeedClaim(huge, "trade_turnover", "2024", false, "AZ", "CN", null, 3.7e9, "exact", "a", null, null, [Quote])],
+        };
+
+        var errors = SeedValidator.Validate(data).Select(e => e.ToString()).ToList();
+
+        Assert.Contains("seeds/events.json: record 'ev', field 'summary': is 10485760 characters; at most 2000 are allowed", errors);
+        Assert.Contains("seeds/events.json: record 'ev', field 'participants[0].role': is 301 characters; at most 300 are allowed", errors);
+        Assert.Contains(errors, e => e.StartsWith("seeds/claims.json: record 'aaaa") && e.Contains("(10485760 characters)', field 'id': is 10485760 characters; ids are at most 100"));
+        // No message repeats the 10 MB value.
+        Assert.All(errors, e => Assert.True(e.Length < 1000));
+    }
 }

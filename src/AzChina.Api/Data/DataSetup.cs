@@ -13,10 +13,14 @@ public static class DataSetup
         return services;
     }
 
-    /// <summary>Builds the database from db/ and seeds/ when it is missing or stale; start-up stops if the seeds are invalid.</summary>
+    /// <summary>
+    /// Builds the database from db/ and seeds/ when it is missing, stale or damaged, and holds on to the
+    /// verified file; start-up stops if the seeds are invalid or the file cannot be served.
+    /// </summary>
     public static WebApplication BuildAzChinaDatabase(this WebApplication app)
     {
         app.Services.GetRequiredService<DatabaseBuilder>().EnsureCurrent();
+        app.Services.GetRequiredService<ReadOnlyDatabase>().Pin();
         return app;
     }
 }

@@ -10,12 +10,19 @@ public enum BuildOutcome { Reused, Built, ServedAsIs }
 /// <summary>
 /// Makes sure the database file was built from the current db/ and seeds/. A new database is built
 /// in a temporary file beside the old one, checked, and only then moved over it, so a bad seed file
-/// or a crash mid-build leaves the previous database as it was.
+/// or a crash mid-build leaves the previous database as it was. An existing file is checked before it
+/// is reused or served: a damaged one is rebuilt, or refused when it is not ours to rebuild.
 /// </summary>
 public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBuilder> logger)
 {
+    /// <summary>What a build's temporary file is named after: azchina.db.building-{process id}-{guid}.</summary>
+    internal const string Building = ".building-";
+
+    private readonly ExistingFileChecks _checks = new(options, logger);
+
     public BuildOutcome EnsureCurrent()
     {
+        _checks.RemoveStaleBuilds(options.FullPath);
         if (!options.BuildFromSeeds) return CheckServedAsIs();
 
         var inputs = DatasetInputs.Read(options);
@@ -27,8 +34,13 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
         var builtBy = info.GetValueOrDefault("built_by");
         if (existing == inputs.Fingerprint && builtBy == CodeVersion.Value)
         {
-            logger.LogInformation("Database {Path} is current (fingerprint {Fingerprint}); reusing it", path, existing);
-            return BuildOutcome.Reused;
+            // Zeroed pages leave dataset_info readable: it was reused and served 500s until deleted (issue 16).
+            if (_checks.Verify(path) is not { } damage)
+            {
+                logger.LogInformation("Database {Path} is current (fingerprint {Fingerprint}); reusing it", path, existing);
+                return BuildOutcome.Reused;
+            }
+            logger.LogWarning("Database {Path} is current but damaged ({Damage}); rebuilding it", path, damage);
         }
 
         logger.LogInformation("Building database {Path} from {Seeds} (fingerprint {Fingerprint}, code {Code}; the existing file has {Existing}, code {BuiltBy})",
@@ -45,6 +57,9 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
         var path = options.FullPath;
         if (!File.Exists(path))
             throw new InvalidOperationException($"Database:BuildFromSeeds is false, but there is no database at {path} to serve.");
+        if (_checks.Verify(path) is { } damage)
+            throw new InvalidOperationException(
+                $"Database:BuildFromSeeds is false, but {path} is damaged or not an AzChina database ({damage}): build it again or restore a good copy.");
         var fingerprint = ReadInfo(path).GetValueOrDefault("fingerprint")
             ?? throw new InvalidOperationException($"Database:BuildFromSeeds is false, but {path} has no dataset fingerprint: it is not an AzChina database.");
         var expected = DatasetInputs.ReadMigrations(options.MigrationsPath).Select(m => $"{m.FileName} ({m.Checksum[..12]})");
@@ -76,8 +91,9 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
     internal static void WriteFile(string path, IReadOnlyList<Migration> migrations, string fingerprint,
         Action<SqliteConnection, SqliteTransaction> writeRecords, bool thorough = true, Action<string>? progress = null)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = $"{path}.building-{Guid.NewGuid():N}";
+        // The builder's process id in the name tells a later start which leftovers are stale (RemoveStaleBuilds).
+        var temporary = $"{path}{Building}{Environment.ProcessId}-{Guid.NewGuid():N}";
+        CreateWritable(temporary);
         try
         {
             using (var db = Open(temporary, SqliteOpenMode.ReadWriteCreate))
@@ -109,6 +125,23 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
         {
             File.Delete(temporary);
             File.Delete(temporary + "-journal");
+        }
+    }
+
+    // A read-only folder otherwise surfaces as a bare "SQLite Error 14" (issue 16).
+    private static void CreateWritable(string temporary)
+    {
+        var folder = Path.GetDirectoryName(temporary)!;
+        try
+        {
+            Directory.CreateDirectory(folder);
+            File.Create(temporary).Dispose();
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new InvalidOperationException(
+                $"The data folder {folder} is read-only or cannot be written ({e.Message}): the database cannot be built there. " +
+                "Set Database:Path to a writable folder, or serve a file built elsewhere with Database:BuildFromSeeds=false.", e);
         }
     }
 

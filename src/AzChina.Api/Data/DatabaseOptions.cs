@@ -22,5 +22,12 @@ public sealed class DatabaseOptions
     /// </summary>
     public bool BuildFromSeeds { get; set; } = true;
 
+    /// <summary>
+    /// An existing file up to this size is read page by page (<c>PRAGMA quick_check</c>) before it is served or
+    /// reused; a larger one (a synthetic benchmark file: 35 s at a million events) gets the cheap checks only:
+    /// it opens as SQLite, its size matches its header's page count, and it has the expected schema and fingerprint.
+    /// </summary>
+    public int VerifyMaxMegabytes { get; set; } = 512;
+
     public string FullPath => System.IO.Path.GetFullPath(Path);
 }

@@ -7,22 +7,28 @@ namespace AzChina.Api.Data;
 /// Opens serving connections. They are read-only: the API never writes, and a bug that tried to
 /// would fail rather than change the data. Pooled, since the file does not change while serving.
 /// </summary>
-public sealed class ReadOnlyDatabase
+public sealed class ReadOnlyDatabase : IDisposable
 {
+    private readonly string _path;
     private readonly string _connectionString;
+    private readonly string _unpooledConnectionString;
 
     static ReadOnlyDatabase() => DbTypes.Register();
 
     public ReadOnlyDatabase(DatabaseOptions options)
     {
-        _connectionString = new SqliteConnectionStringBuilder
+        _path = options.FullPath;
+        var builder = new SqliteConnectionStringBuilder
         {
-            DataSource = options.FullPath,
+            DataSource = _path,
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = true,
             // Nothing writes while serving, so there is nothing to wait for.
             DefaultTimeout = 5,
-        }.ToString();
+        };
+        _connectionString = builder.ToString();
+        builder.Pooling = false;
+        _unpooledConnectionString = builder.ToString();
         Fingerprint = new Lazy<string>(() =>
         {
             using var db = Open();
@@ -33,8 +39,18 @@ public sealed class ReadOnlyDatabase
     /// <summary>The fingerprint of the inputs the served database was built from.</summary>
     public Lazy<string> Fingerprint { get; }
 
+    /// <summary>The file as verified at start-up (<see cref="Pin"/>); null before.</summary>
+    public ServedFile? File { get; private set; }
+
     /// <summary>Called with every connection opened; the query-plan test traces the SQL the API runs through it.</summary>
     internal Action<SqliteConnection>? Opened { get; set; }
+
+    /// <summary>Holds on to the file just verified (DatabaseBuilder), before anything is served from it.</summary>
+    internal void Pin()
+    {
+        File ??= ServedFile.Open(_path);
+        _ = Fingerprint.Value;
+    }
 
     public SqliteConnection Open()
     {
@@ -43,4 +59,14 @@ public sealed class ReadOnlyDatabase
         Opened?.Invoke(db);
         return db;
     }
+
+    /// <summary>A connection to the file at the path now, not a pooled one that may hold a deleted file open (dotnet/efcore#26580).</summary>
+    public SqliteConnection OpenUnpooled()
+    {
+        var db = new SqliteConnection(_unpooledConnectionString);
+        db.Open();
+        return db;
+    }
+
+    public void Dispose() => File?.Dispose();
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
 using AzChina.Domain.Seeds;
 
 namespace AzChina.Api.Data;
@@ -29,7 +31,9 @@ public static class SeedReader
             throw new SeedValidationException([new SeedError(file, "(file)", "(file)", $"missing: {path}")]);
         try
         {
-            var records = JsonSerializer.Deserialize<List<T>>(File.ReadAllBytes(path), Options)
+            var bytes = File.ReadAllBytes(path);
+            CheckUtf8(file, bytes);
+            var records = JsonSerializer.Deserialize<List<T>>(bytes, Options)
                 ?? throw new JsonException("the file holds null, not an array of records");
             if (records.Any(r => r is null)) throw new JsonException("the array holds a null record");
             return records;
@@ -39,5 +43,19 @@ public static class SeedReader
             var where = e.LineNumber is { } line ? $"line {line + 1}, position {e.BytePositionInLine + 1}: " : "";
             throw new SeedValidationException([new SeedError(file, "(file)", e.Path ?? "(file)", $"malformed JSON: {where}{e.Message}")]);
         }
+    }
+
+    /// <summary>
+    /// Seeds are UTF-8. The JSON reader reports a bad byte inside a string only as a value that "could not
+    /// be converted" (issue 16), so the bytes are checked first and the first bad one named by offset and line.
+    /// </summary>
+    private static void CheckUtf8(string file, byte[] bytes)
+    {
+        var status = Utf8.ToUtf16(bytes, new char[bytes.Length], out var valid, out _, replaceInvalidSequences: false);
+        if (status != OperationStatus.InvalidData) return;
+        var line = bytes.AsSpan(0, valid).Count((byte)'\n') + 1;
+        var bad = string.Join(" ", bytes.Skip(valid).Take(4).Select(b => b.ToString("X2")));
+        throw new SeedValidationException([new SeedError(file, "(file)", "(file)",
+            $"invalid UTF-8 at byte offset {valid} (line {line}): bytes {bad}; seed files must be UTF-8")]);
     }
 }

@@ -1,6 +1,7 @@
 using AzChina.Api.Data;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Data.Sqlite;
 
 namespace AzChina.Api.Health;
 
@@ -11,6 +12,8 @@ public sealed record RecordCounts(long Sources, long Actors, long Events, long A
 
 internal static class HealthEndpoints
 {
+    private const string FingerprintSql = "SELECT value FROM dataset_info WHERE key = 'fingerprint'";
+
     private const string Counts = """
         SELECT (SELECT count(*) FROM sources)    AS Sources,
                (SELECT count(*) FROM actors)     AS Actors,
@@ -27,11 +30,25 @@ internal static class HealthEndpoints
             .CacheOutput(policy => policy.NoCache())
             .WithName("getHealth")
             .WithSummary("Health and dataset fingerprint")
-            .WithDescription("200 when the database can be read: the fingerprint of the seeds and migrations it was built from, and record counts.");
+            .WithDescription("200 when the database can be read: the fingerprint of the seeds and migrations it was built from, and record counts. " +
+                             "503 when it cannot: the file was deleted, damaged or replaced since it was verified at start-up.")
+            .Produces(StatusCodes.Status503ServiceUnavailable);
 
-    private static Ok<HealthReport> GetHealth(ReadOnlyDatabase database)
+    // Through a fresh connection to the file at the path: a pooled one kept a deleted file open and said ok (issue 16).
+    private static Results<Ok<HealthReport>, ProblemHttpResult> GetHealth(ReadOnlyDatabase database)
     {
-        using var db = database.Open();
-        return TypedResults.Ok(new HealthReport("ok", database.Fingerprint.Value, db.QuerySingle<RecordCounts>(Counts)));
+        if (database.File?.ChangedOnDisk() is { } changed) return Problems.Unavailable($"The data cannot be served: {changed}.");
+        try
+        {
+            using var db = database.OpenUnpooled();
+            var fingerprint = db.ExecuteScalar<string>(FingerprintSql);
+            if (fingerprint != database.Fingerprint.Value)
+                return Problems.Unavailable($"The database file holds dataset {fingerprint ?? "(none)"}, not the {database.Fingerprint.Value} this API verified at start-up.");
+            return TypedResults.Ok(new HealthReport("ok", fingerprint, db.QuerySingle<RecordCounts>(Counts)));
+        }
+        catch (SqliteException e)
+        {
+            return Problems.Unavailable($"The database cannot be read: {e.Message}");
+        }
     }
 }

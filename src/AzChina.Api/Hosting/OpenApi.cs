@@ -45,7 +45,8 @@ internal static class OpenApi
     {
         app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = "AzChina API");
-        app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
+        // HEAD too, as every resource answers it (ReadMethods): HEAD / was a 405 while GET / redirected.
+        app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
         return app;
     }
 }

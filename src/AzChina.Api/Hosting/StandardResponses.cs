@@ -6,7 +6,8 @@ namespace AzChina.Api.Hosting;
 
 /// <summary>
 /// Declares the responses every operation can give but no handler returns itself: 304 from the
-/// output cache, 429 from the rate limiter, and the headers of a 200 (ETag; Link on lists).
+/// output cache, 400 for an unknown query parameter (QueryParameters), 429 from the rate limiter,
+/// and the headers of a 200 (ETag; Link on lists).
 /// </summary>
 internal sealed class StandardResponses : IOperationFilter
 {
@@ -26,6 +27,12 @@ internal sealed class StandardResponses : IOperationFilter
         }
         if (cached)
             operation.Responses.TryAdd("304", new OpenApiResponse { Description = "Not Modified: the If-None-Match ETag is current; no body." });
+        // Operations with parameters of their own already describe their 400.
+        operation.Responses.TryAdd("400", new OpenApiResponse
+        {
+            Description = "Bad Request: a query parameter this operation does not take.",
+            Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = problem } },
+        });
         operation.Responses.TryAdd("429", new OpenApiResponse
         {
             Description = "Too Many Requests: this client address exceeded its rate limit; retry after Retry-After seconds.",

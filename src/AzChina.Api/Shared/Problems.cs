@@ -22,11 +22,22 @@ public static class Problems
             detail: detail ?? $"There is no {what.ToLowerInvariant()} with id '{RequestParsers.Shown(id)}'.",
             type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
 
+    /// <summary>503: the data cannot be served as it was verified at start-up (health, the database download).</summary>
+    public static ProblemHttpResult Unavailable(string detail) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "Data unavailable",
+            detail: detail,
+            type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4");
+
     /// <summary>Writes a problem from middleware, where no endpoint result is at hand (414, 429).</summary>
-    public static Task WriteAsync(HttpContext http, int status, string title, string type, string detail) =>
-        http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+    public static Task WriteAsync(HttpContext http, int status, string title, string type, string detail)
+    {
+        http.Response.StatusCode = status;
+        return http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
             ProblemDetails = { Status = status, Title = title, Type = type, Detail = detail },
         }).AsTask();
+    }
 }

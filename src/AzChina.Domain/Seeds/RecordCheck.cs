@@ -7,9 +7,12 @@ namespace AzChina.Domain.Seeds;
 /// <summary>The field checks every kind of seed record shares; each failure names file, record and field.</summary>
 internal sealed partial class RecordCheck(List<SeedError> errors, string file, string? recordId)
 {
-    private readonly string _recordId = recordId ?? "(no id)";
+    private readonly string _recordId = recordId is null ? "(no id)" : TextLimits.Shown(recordId);
 
     public void Fail(string field, string problem) => errors.Add(new SeedError(file, _recordId, field, problem));
+
+    /// <summary>Every text and id of the record within its length limit (<see cref="TextLimits"/>).</summary>
+    public void Lengths(object record) => TextLimits.Check(this, record);
 
     public bool Required(string field, string? value)
     {
@@ -26,7 +29,7 @@ internal sealed partial class RecordCheck(List<SeedError> errors, string file, s
             return;
         }
         if (!Vocabularies.Vocabulary<T>.TryParse(value, out _))
-            Fail(field, $"'{value}' is not one of: {string.Join(", ", Vocabularies.Vocabulary<T>.Names)}");
+            Fail(field, $"'{TextLimits.Shown(value)}' is not one of: {string.Join(", ", Vocabularies.Vocabulary<T>.Names)}");
     }
 
     public void Date(string field, string? value, bool required)
@@ -37,13 +40,13 @@ internal sealed partial class RecordCheck(List<SeedError> errors, string file, s
             return;
         }
         if (!PartialDate.TryParse(value, out _))
-            Fail(field, $"'{value}' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+            Fail(field, $"'{TextLimits.Shown(value)}' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
     }
 
     public void CountryCode(string field, string? value)
     {
         if (value is not null && !IsoCountry().IsMatch(value))
-            Fail(field, $"'{value}' is not an ISO 3166-1 alpha-2 code (two capital letters)");
+            Fail(field, $"'{TextLimits.Shown(value)}' is not an ISO 3166-1 alpha-2 code (two capital letters)");
     }
 
     public void Reference(string field, string? value, ISet<string> known, string kind, bool required)
@@ -53,7 +56,7 @@ internal sealed partial class RecordCheck(List<SeedError> errors, string file, s
             if (required) Fail(field, "is required");
             return;
         }
-        if (!known.Contains(value)) Fail(field, $"unknown {kind} '{value}'");
+        if (!known.Contains(value)) Fail(field, $"unknown {kind} '{TextLimits.Shown(value)}'");
     }
 
     public void Attribution(string? assertion, string? assertedBy, ISet<string> actorIds)

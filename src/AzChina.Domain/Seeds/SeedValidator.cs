@@ -35,6 +35,7 @@ public static partial class SeedValidator
     private static void ValidateSource(List<SeedError> errors, SeedSource s)
     {
         var check = new RecordCheck(errors, Files.Sources, s.Id);
+        check.Lengths(s);
         check.Required("document", s.Document);
         // The document's version the quotes were taken from: another version fails the quote check by name.
         if (check.Required("sha256", s.Sha256) && !Sha256Hex().IsMatch(s.Sha256!))
@@ -47,6 +48,7 @@ public static partial class SeedValidator
     private static void ValidateActor(List<SeedError> errors, SeedActor a, ISet<string> sourceIds)
     {
         var check = new RecordCheck(errors, Files.Actors, a.Id);
+        check.Lengths(a);
         check.Required("name", a.Name);
         check.InVocabulary<ActorKind>("kind", a.Kind, required: true);
         check.CountryCode("country", a.Country);
@@ -57,6 +59,7 @@ public static partial class SeedValidator
     private static void ValidateEvent(List<SeedError> errors, SeedEvent e, ISet<string> actorIds, ISet<string> sourceIds)
     {
         var check = new RecordCheck(errors, Files.Events, e.Id);
+        check.Lengths(e);
         check.Date("date", e.Date, required: true);
         check.InVocabulary<EventType>("type", e.Type, required: true);
         check.Required("title", e.Title);
@@ -74,6 +77,7 @@ public static partial class SeedValidator
     private static void ValidateAgreement(List<SeedError> errors, SeedAgreement a, ISet<string> actorIds, ISet<string> eventIds, ISet<string> sourceIds)
     {
         var check = new RecordCheck(errors, Files.Agreements, a.Id);
+        check.Lengths(a);
         check.Required("title", a.Title);
         check.InVocabulary<AgreementKind>("kind", a.Kind, required: true);
         check.InVocabulary<AgreementStatus>("status", a.Status, required: true);
@@ -89,6 +93,7 @@ public static partial class SeedValidator
     private static void ValidateMetric(List<SeedError> errors, SeedMetric m)
     {
         var check = new RecordCheck(errors, Files.Metrics, m.Name);
+        check.Lengths(m);
         if (m.Name is not null && !MetricName().IsMatch(m.Name)) check.Fail("name", $"'{m.Name}' is not a snake_case name");
         check.Required("label", m.Label);
         check.Required("description", m.Description);
@@ -98,6 +103,7 @@ public static partial class SeedValidator
     private static void ValidateClaim(List<SeedError> errors, SeedClaim c, ISet<string> metricNames, ISet<string> actorIds, ISet<string> sourceIds)
     {
         var check = new RecordCheck(errors, Files.Claims, c.Id);
+        check.Lengths(c);
         check.Reference("metric", c.Metric, metricNames, "metric", required: true);
         if (check.Required("period", c.Period) && !Period.TryParse(c.Period, out _))
             check.Fail("period", $"'{c.Period}' is not a period (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)");
@@ -133,7 +139,10 @@ public static partial class SeedValidator
         var index = 0;
         foreach (var id in ids)
         {
-            if (id is null || !Slug().IsMatch(id))
+            // Length first: the slug pattern and the message would otherwise run over the whole of a 10 MB id.
+            if (id is { Length: > TextLimits.Id })
+                errors.Add(new SeedError(file, TextLimits.Shown(id), "id", $"is {id.Length} characters; ids are at most {TextLimits.Id}"));
+            else if (id is null || !Slug().IsMatch(id))
                 errors.Add(new SeedError(file, id ?? $"#{index}", "id", $"'{id}' is not a slug (lower-case letters, digits and single hyphens)"));
             else if (!seen.Add(id))
                 errors.Add(new SeedError(file, id, "id", "duplicate id"));
@@ -149,7 +158,7 @@ public static partial class SeedValidator
         {
             var name = metrics[i].Name;
             if (name is null) errors.Add(new SeedError(Files.Metrics, $"#{i}", "name", "is required"));
-            else if (!seen.Add(name)) errors.Add(new SeedError(Files.Metrics, name, "name", "duplicate metric name"));
+            else if (!seen.Add(name)) errors.Add(new SeedError(Files.Metrics, TextLimits.Shown(name), "name", "duplicate metric name"));
         }
         return seen;
     }

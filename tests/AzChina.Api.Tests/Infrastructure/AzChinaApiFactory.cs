@@ -18,6 +18,9 @@ public class AzChinaApiFactory : WebApplicationFactory<Program>
     /// <summary>Extra configuration for the host.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>Services to add or replace in the host (a clock, say).</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     /// <summary>Every line the host logged, at the level the settings allow (Warning unless a test asks for more).</summary>
     public CapturedLogs Logs { get; } = new();
 
@@ -37,7 +40,11 @@ public class AzChinaApiFactory : WebApplicationFactory<Program>
             foreach (var (key, value) in Settings) settings[key] = value;
             config.AddInMemoryCollection(settings);
         });
-        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Logs));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
+            ExtraServices?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)
