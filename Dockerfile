@@ -6,6 +6,7 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props AzChina.sln ./
 COPY src/AzChina.Domain/AzChina.Domain.csproj src/AzChina.Domain/
+COPY src/AzChina.Data/AzChina.Data.csproj src/AzChina.Data/
 COPY src/AzChina.Api/AzChina.Api.csproj src/AzChina.Api/
 RUN dotnet restore src/AzChina.Api/AzChina.Api.csproj
 COPY src/ src/

@@ -54,7 +54,7 @@ CREATE TABLE events (
     assertion        TEXT NOT NULL,
     asserted_by      TEXT REFERENCES actors (id),
     -- The event's place in (date_start, id) order, 1 for the oldest, and the rowid of its row in
-    -- search_index (src/AzChina.Api/Data/SearchIndexWriter.cs sets both). FTS5 returns matches in
+    -- search_index (src/AzChina.Data/SearchIndexWriter.cs sets both). FTS5 returns matches in
     -- rowid order, so /events?q= reads the matches newest (or oldest) first and stops after one page;
     -- joining on an event id instead made it read and sort every match, which for a common phrase in
     -- a million events took half a second.

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using AzChina.Api.Data;
+using AzChina.Data;
 
 namespace AzChina.Generator;
 

@@ -1,6 +1,6 @@
 using AzChina.Api.Actors;
 using AzChina.Api.Agreements;
-using AzChina.Api.Data;
+using AzChina.Data;
 using AzChina.Api.Events;
 using AzChina.Api.Export;
 using AzChina.Api.Health;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AzChina.Api.Data;
+using AzChina.Data;
 using AzChina.Api.Tests.Infrastructure;
 using AzChina.Domain.Seeds;
 using Dapper;

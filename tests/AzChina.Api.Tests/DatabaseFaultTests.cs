@@ -1,4 +1,4 @@
-using AzChina.Api.Data;
+using AzChina.Data;
 using AzChina.Api.Tests.Infrastructure;
 using AzChina.Domain.Seeds;
 using Dapper;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using AzChina.Api.Data;
+using AzChina.Data;
 using AzChina.Api.Tests.Infrastructure;
 using Dapper;
 using Microsoft.Data.Sqlite;

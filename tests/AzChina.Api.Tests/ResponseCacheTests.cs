@@ -1,5 +1,5 @@
 using System.Net;
-using AzChina.Api.Data;
+using AzChina.Data;
 using AzChina.Api.Hosting;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using AzChina.Api.Agreements;
 using AzChina.Api.Csv;
-using AzChina.Api.Data;
+using AzChina.Data;
 using AzChina.Api.Hosting;
 using AzChina.Api.Events;
 using AzChina.Api.Paging;

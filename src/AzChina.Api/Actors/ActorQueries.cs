@@ -1,4 +1,4 @@
-using AzChina.Api.Data;
+using AzChina.Data;
 using AzChina.Api.Paging;
 using AzChina.Domain.Vocabularies;
 using Dapper;

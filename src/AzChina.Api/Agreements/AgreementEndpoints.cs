@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using AzChina.Api.Actors;
 using AzChina.Api.Csv;
-using AzChina.Api.Data;
+using AzChina.Data;
 using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using AzChina.Api.Data;
+using AzChina.Data;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;

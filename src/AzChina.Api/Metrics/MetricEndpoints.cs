@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Text;
 using AzChina.Api.Csv;
-using AzChina.Api.Data;
+using AzChina.Data;
 using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
 using AzChina.Domain.Metrics;

@@ -1,5 +1,5 @@
 using AzChina.Api.Csv;
-using AzChina.Api.Data;
+using AzChina.Data;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Data.Sqlite;

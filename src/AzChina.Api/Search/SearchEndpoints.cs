@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using AzChina.Domain.Vocabularies;
 using AzChina.Api.Csv;
-using AzChina.Api.Data;
+using AzChina.Data;
 using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,4 +1,4 @@
-using AzChina.Api.Data;
+using AzChina.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Data.Sqlite;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using AzChina.Api.Csv;
-using AzChina.Api.Data;
+using AzChina.Data;
 using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;

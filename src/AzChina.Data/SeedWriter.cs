@@ -4,7 +4,7 @@ using AzChina.Domain.Time;
 using AzChina.Domain.Vocabularies;
 using Dapper;
 
-namespace AzChina.Api.Data;
+namespace AzChina.Data;
 
 /// <summary>Inserts a validated seed dataset into a freshly migrated database, in one transaction.</summary>
 public static class SeedWriter

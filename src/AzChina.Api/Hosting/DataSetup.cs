@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace AzChina.Api.Data;
+namespace AzChina.Api.Hosting;
 
 public static class DataSetup
 {

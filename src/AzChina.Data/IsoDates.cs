@@ -1,7 +1,7 @@
 using System.Globalization;
 using AzChina.Domain.Time;
 
-namespace AzChina.Api.Shared;
+namespace AzChina.Data;
 
 /// <summary>Dates as the database stores them and cursors carry them: ISO-8601 TEXT (read into records by <see cref="Data.DbTypes"/>).</summary>
 internal static class IsoDates

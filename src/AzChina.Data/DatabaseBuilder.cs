@@ -1,9 +1,9 @@
+using Microsoft.Extensions.Logging;
 using AzChina.Domain.Seeds;
 using Dapper;
-using AzChina.Api.Shared;
 using Microsoft.Data.Sqlite;
 
-namespace AzChina.Api.Data;
+namespace AzChina.Data;
 
 public enum BuildOutcome { Reused, Built, ServedAsIs }
 
@@ -32,7 +32,7 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
         // A database is rebuilt by new code too: a change to how seeds are written or text is folded
         // for search changes the file, though the seeds and migrations are the same.
         var builtBy = info.GetValueOrDefault("built_by");
-        if (existing == inputs.Fingerprint && builtBy == CodeVersion.Value)
+        if (existing == inputs.Fingerprint && builtBy == BuildCode.Version)
         {
             // Zeroed pages leave dataset_info readable: it was reused and served 500s until deleted (issue 16).
             if (_checks.Verify(path) is not { } damage)
@@ -44,7 +44,7 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
         }
 
         logger.LogInformation("Building database {Path} from {Seeds} (fingerprint {Fingerprint}, code {Code}; the existing file has {Existing}, code {BuiltBy})",
-            path, inputs.SeedsPath, inputs.Fingerprint, CodeVersion.Value, existing ?? "none", builtBy ?? "none");
+            path, inputs.SeedsPath, inputs.Fingerprint, BuildCode.Version, existing ?? "none", builtBy ?? "none");
         Build(inputs, path);
         logger.LogInformation("Built database {Path}", path);
         return BuildOutcome.Built;
@@ -111,7 +111,7 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
                 SearchIndexWriter.Write(db, tx);
                 progress?.Invoke("search index written");
                 db.Execute("INSERT INTO dataset_info (key, value) VALUES ('fingerprint', @Fingerprint), ('built_by', @Code)",
-                    new { Fingerprint = fingerprint, Code = CodeVersion.Value }, tx);
+                    new { Fingerprint = fingerprint, Code = BuildCode.Version }, tx);
                 tx.Commit();
                 progress?.Invoke("committed");
                 Check(db, thorough);

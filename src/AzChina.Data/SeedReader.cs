@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using AzChina.Domain.Seeds;
 
-namespace AzChina.Api.Data;
+namespace AzChina.Data;
 
 /// <summary>Reads seeds/*.json into a <see cref="SeedDataset"/>; malformed JSON is reported with file, line and field.</summary>
 public static class SeedReader

@@ -1,7 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace AzChina.Api.Data;
+namespace AzChina.Data;
 
 /// <summary>
 /// Opens serving connections. They are read-only: the API never writes, and a bug that tried to

@@ -2,7 +2,7 @@ using System.Data;
 using AzChina.Domain.Vocabularies;
 using Dapper;
 
-namespace AzChina.Api.Data;
+namespace AzChina.Data;
 
 /// <summary>
 /// How Dapper reads the database's column types into the records' types, so that SQL maps straight

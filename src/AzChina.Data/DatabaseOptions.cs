@@ -1,4 +1,4 @@
-namespace AzChina.Api.Data;
+namespace AzChina.Data;
 
 /// <summary>The <c>Database</c> configuration section.</summary>
 public sealed class DatabaseOptions

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace AzChina.Api.Data;
+namespace AzChina.Data;
 
 /// <summary>
 /// The files a database is built from (migrations and seeds) and their fingerprint. The fingerprint

@@ -1,8 +1,9 @@
+using Microsoft.Extensions.Logging;
 using System.Buffers.Binary;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace AzChina.Api.Data;
+namespace AzChina.Data;
 
 /// <summary>
 /// What DatabaseBuilder checks before it reuses or serves an existing file, and the leftovers of builds

@@ -1,6 +1,6 @@
 using Microsoft.Win32.SafeHandles;
 
-namespace AzChina.Api.Data;
+namespace AzChina.Data;
 
 /// <summary>
 /// The database file as it was verified at start-up: a handle opened then, with the file's size and time.

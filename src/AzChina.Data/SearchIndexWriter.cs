@@ -2,7 +2,7 @@ using AzChina.Domain.Search;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace AzChina.Api.Data;
+namespace AzChina.Data;
 
 /// <summary>Fills the full-text index from the records already written, one row per record.</summary>
 internal static class SearchIndexWriter
