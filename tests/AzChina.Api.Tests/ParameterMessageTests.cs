@@ -16,8 +16,8 @@ public class ParameterMessageTests(AzChinaApiFactory factory) : IClassFixture<Az
     [InlineData("/metrics/trade_turnover?asOf=2025-4-1", "asOf", "must be a date as YYYY-MM-DD; got '2025-4-1'")]
     [InlineData("/metrics/trade_turnover?reporter=az", "reporter", "must be an ISO 3166-1 alpha-2 code in capitals, e.g. AZ or CN; got 'az'")]
     [InlineData("/events?country=az", "country", "must be an ISO 3166-1 alpha-2 code in capitals, e.g. AZ or CN; got 'az'")]
-    [InlineData("/metrics/trade_turnover?subject=Hubei", "subject", "must be a record id (lower-case letters, digits and hyphens, at most 200 characters); got 'Hubei'")]
-    [InlineData("/events?actor=Hubei", "actor", "must be a record id (lower-case letters, digits and hyphens, at most 200 characters); got 'Hubei'")]
+    [InlineData("/metrics/trade_turnover?subject=Hubei", "subject", "must be a record id (lower-case letters, digits and hyphens, at most 100 characters); got 'Hubei'")]
+    [InlineData("/events?actor=Hubei", "actor", "must be a record id (lower-case letters, digits and hyphens, at most 100 characters); got 'Hubei'")]
     public async Task ABadValueIsToldInTheSameWordsWhereverItIsGiven(string url, string parameter, string message)
     {
         var problem = await _client.GetProblem(url, HttpStatusCode.BadRequest);
@@ -37,5 +37,14 @@ public class ParameterMessageTests(AzChinaApiFactory factory) : IClassFixture<Az
 
         var echoed = problem.Str("detail").Split('\'')[^2];
         Assert.Equal(new string('9', 60) + "…", echoed);
+    }
+
+    // The seeds cannot hold an id over 100 characters, so the API refuses one rather than looking it up.
+    [Theory]
+    [InlineData(100, HttpStatusCode.NotFound)]
+    [InlineData(101, HttpStatusCode.BadRequest)]
+    public async Task AnIdLongerThanTheSeedsAllowIsRefused(int length, HttpStatusCode expected)
+    {
+        await _client.GetProblem("/events/" + new string('a', length), expected);
     }
 }

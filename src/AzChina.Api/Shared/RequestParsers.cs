@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AzChina.Domain;
 using AzChina.Domain.Search;
 using AzChina.Domain.Time;
 using AzChina.Domain.Vocabularies;
@@ -78,18 +79,18 @@ internal static partial class RequestParsers
     public static Parsed<string?> Country(string parameter, string? value)
     {
         if (value is null) return Parsed<string?>.Valid(null);
-        return CountryCode().IsMatch(value)
+        return Identifiers.IsCountryCode(value)
             ? Parsed<string?>.Valid(value)
             : Parsed<string?>.Invalid(parameter, $"must be an ISO 3166-1 alpha-2 code in capitals, e.g. AZ or CN; got '{Shown(value)}'");
     }
 
-    /// <summary>A record id: a lower-case slug of at most 200 characters.</summary>
+    /// <summary>A record id: a lower-case slug, no longer than the seeds allow.</summary>
     public static Parsed<string?> Id(string parameter, string? value)
     {
         if (value is null) return Parsed<string?>.Valid(null);
-        return value.Length <= 200 && Slug().IsMatch(value)
+        return Identifiers.IsRecordId(value)
             ? Parsed<string?>.Valid(value)
-            : Parsed<string?>.Invalid(parameter, $"must be a record id (lower-case letters, digits and hyphens, at most 200 characters); got '{Shown(value)}'");
+            : Parsed<string?>.Invalid(parameter, $"must be a record id (lower-case letters, digits and hyphens, at most {Identifiers.MaxRecordIdLength} characters); got '{Shown(value)}'");
     }
 
     /// <summary>Free text for full-text search, as a safe FTS5 expression.</summary>
@@ -120,10 +121,4 @@ internal static partial class RequestParsers
         var printable = new string(value.Select(c => char.IsControl(c) ? '?' : c).ToArray());
         return printable.Length > 60 ? printable[..60] + "…" : printable;
     }
-
-    [GeneratedRegex("^[A-Z]{2}$")]
-    private static partial Regex CountryCode();
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex Slug();
 }

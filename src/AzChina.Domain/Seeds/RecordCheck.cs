@@ -45,7 +45,7 @@ internal sealed partial class RecordCheck(List<SeedError> errors, string file, s
 
     public void CountryCode(string field, string? value)
     {
-        if (value is not null && !IsoCountry().IsMatch(value))
+        if (value is not null && !Identifiers.IsCountryCode(value))
             Fail(field, $"'{TextLimits.Shown(value)}' is not an ISO 3166-1 alpha-2 code (two capital letters)");
     }
 
@@ -85,7 +85,4 @@ internal sealed partial class RecordCheck(List<SeedError> errors, string file, s
                 Fail($"evidence[{i}].quote", $"is {evidence[i].Quote!.Length} characters; quotes are at most {Quote.MaxLength}");
         }
     }
-
-    [GeneratedRegex("^[A-Z]{2}$")]
-    private static partial Regex IsoCountry();
 }

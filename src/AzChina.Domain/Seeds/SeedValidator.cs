@@ -142,7 +142,7 @@ public static partial class SeedValidator
             // Length first: the slug pattern and the message would otherwise run over the whole of a 10 MB id.
             if (id is { Length: > TextLimits.Id })
                 errors.Add(new SeedError(file, TextLimits.Shown(id), "id", $"is {id.Length} characters; ids are at most {TextLimits.Id}"));
-            else if (id is null || !Slug().IsMatch(id))
+            else if (id is null || !Identifiers.IsSlug(id))
                 errors.Add(new SeedError(file, id ?? $"#{index}", "id", $"'{id}' is not a slug (lower-case letters, digits and single hyphens)"));
             else if (!seen.Add(id))
                 errors.Add(new SeedError(file, id, "id", "duplicate id"));
@@ -162,9 +162,6 @@ public static partial class SeedValidator
         }
         return seen;
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    internal static partial Regex Slug();
 
     [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]
     private static partial Regex MetricName();
