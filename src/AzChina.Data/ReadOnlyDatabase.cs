@@ -12,6 +12,8 @@ public sealed class ReadOnlyDatabase : IDisposable
     private readonly string _path;
     private readonly string _connectionString;
     private readonly string _unpooledConnectionString;
+    // Read once, on first use: the file is only there once DatabaseBuilder has run.
+    private readonly Lazy<string> _fingerprint;
 
     static ReadOnlyDatabase() => DbTypes.Register();
 
@@ -29,7 +31,7 @@ public sealed class ReadOnlyDatabase : IDisposable
         _connectionString = builder.ToString();
         builder.Pooling = false;
         _unpooledConnectionString = builder.ToString();
-        Fingerprint = new Lazy<string>(() =>
+        _fingerprint = new Lazy<string>(() =>
         {
             using var db = Open();
             return db.ExecuteScalar<string>("SELECT value FROM dataset_info WHERE key = 'fingerprint'")!;
@@ -37,7 +39,7 @@ public sealed class ReadOnlyDatabase : IDisposable
     }
 
     /// <summary>The fingerprint of the inputs the served database was built from.</summary>
-    public Lazy<string> Fingerprint { get; }
+    public string Fingerprint => _fingerprint.Value;
 
     /// <summary>The file as verified at start-up (<see cref="Pin"/>); null before.</summary>
     public ServedFile? File { get; private set; }
@@ -49,7 +51,7 @@ public sealed class ReadOnlyDatabase : IDisposable
     internal void Pin()
     {
         File ??= ServedFile.Open(_path);
-        _ = Fingerprint.Value;
+        _ = Fingerprint;
     }
 
     public SqliteConnection Open()

@@ -67,26 +67,26 @@ public sealed class DatabaseBuildTests : IDisposable
     public void RebuildsWhenASeedChanges()
     {
         EnsureCurrent();
-        var before = new ReadOnlyDatabase(_options).Fingerprint.Value;
+        var before = new ReadOnlyDatabase(_options).Fingerprint;
         SqliteConnection.ClearAllPools();
 
         EditSeed(SeedDataset.Files.Events, events => Record(events, "commission-10th-meeting-2025-04-16")["title"] = "Retitled session");
 
         Assert.Equal(BuildOutcome.Built, EnsureCurrent());
         Assert.Equal("Retitled session", ReadTitle("commission-10th-meeting-2025-04-16"));
-        Assert.NotEqual(before, new ReadOnlyDatabase(_options).Fingerprint.Value);
+        Assert.NotEqual(before, new ReadOnlyDatabase(_options).Fingerprint);
     }
 
     [Fact]
     public void TwoBuildsFromTheSameSeedsHaveTheSameFingerprint()
     {
         EnsureCurrent();
-        var first = new ReadOnlyDatabase(_options).Fingerprint.Value;
+        var first = new ReadOnlyDatabase(_options).Fingerprint;
         SqliteConnection.ClearAllPools();
         File.Delete(_options.Path);
 
         Assert.Equal(BuildOutcome.Built, EnsureCurrent());
-        Assert.Equal(first, new ReadOnlyDatabase(_options).Fingerprint.Value);
+        Assert.Equal(first, new ReadOnlyDatabase(_options).Fingerprint);
     }
 
     public static TheoryData<string, string, string, string> BrokenSeeds => new()

@@ -37,14 +37,14 @@ internal static class ExportEndpoints
     {
         var file = database.File!;
         if (file.ChangedInPlace() is { } changed) return Problems.Unavailable($"The database download is unavailable: {changed}.");
-        var fingerprint = database.Fingerprint.Value;
+        var fingerprint = database.Fingerprint;
         return TypedResults.Stream(file.OpenRead(), "application/vnd.sqlite3", $"azchina-{fingerprint}.db",
             new DateTimeOffset(file.LastWriteUtc), new EntityTagHeaderValue($"\"{fingerprint}-db\""), enableRangeProcessing: true);
     }
 
     private static Ok<DatasetDocument> DownloadDataset(HttpContext http, ReadOnlyDatabase database)
     {
-        var fingerprint = database.Fingerprint.Value;
+        var fingerprint = database.Fingerprint;
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"azchina-{fingerprint}.json\"";
         using var db = database.Open();
         return TypedResults.Ok(ExportQueries.Dataset(db, fingerprint));

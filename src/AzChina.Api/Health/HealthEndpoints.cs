@@ -42,8 +42,8 @@ internal static class HealthEndpoints
         {
             using var db = database.OpenUnpooled();
             var fingerprint = db.ExecuteScalar<string>(FingerprintSql);
-            if (fingerprint != database.Fingerprint.Value)
-                return Problems.Unavailable($"The database file holds dataset {fingerprint ?? "(none)"}, not the {database.Fingerprint.Value} this API verified at start-up.");
+            if (fingerprint != database.Fingerprint)
+                return Problems.Unavailable($"The database file holds dataset {fingerprint ?? "(none)"}, not the {database.Fingerprint} this API verified at start-up.");
             return TypedResults.Ok(new HealthReport("ok", fingerprint, db.QuerySingle<RecordCounts>(Counts)));
         }
         catch (SqliteException e)

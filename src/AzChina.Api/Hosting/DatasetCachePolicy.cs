@@ -57,7 +57,7 @@ internal sealed class DatasetCachePolicy(ReadOnlyDatabase database, IOptions<Htt
         if (http.GetEndpoint()?.Metadata.GetMetadata<IOutputCachePolicy>() != this) return await next(invocation);
         var request = http.Request;
         var response = http.Response;
-        response.Headers.ETag = ETagFor(request, database.Fingerprint.Value, ResponseFormats.AcceptsCsv(request));
+        response.Headers.ETag = ETagFor(request, database.Fingerprint, ResponseFormats.AcceptsCsv(request));
         response.Headers.CacheControl = _cacheControl;
         response.Headers.Vary = HeaderNames.Accept;
         response.OnStarting(static state =>

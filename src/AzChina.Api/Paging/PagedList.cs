@@ -29,7 +29,7 @@ internal static class PagedList
     {
         var format = ResponseFormats.Negotiate(http.Request, paging.Format);
         if (!format.IsValid) return Problems.BadParameter(format);
-        var fingerprint = database.Fingerprint.Value;
+        var fingerprint = database.Fingerprint;
         var request = PageRequest.Parse(paging, list.CursorScope, fingerprint, list.IsKey);
         if (!request.IsValid) return Problems.BadParameter(request);
 
