@@ -13,6 +13,9 @@ using AzChina.Api.Sources;
 // working directory: `dotnet /path/to/AzChina.Api.dll` started anywhere behaves as `dotnet run` does.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
+// A failure nothing handles (start-up above all) is one fatal log line and exit code 1.
+builder.ExitOnUnhandledErrors();
+
 // Logging: Serilog, one line per request.
 builder.AddAzChinaLogging();
 
@@ -34,9 +37,6 @@ builder.Services.AddAzChinaRateLimiting();
 builder.Services.AddAzChinaCaching();
 
 var app = builder.Build();
-
-// A failure nothing handles (start-up above all) is one fatal log line and exit code 1.
-app.ExitOnUnhandledErrors();
 
 app.UseAzChinaHardening();
 app.UseAzChinaProblems();

@@ -77,4 +77,12 @@ public sealed class StartupFailureTests : IDisposable
 
         AssertOneFatalLine(exitCode, lines, "is read-only or cannot be written");
     }
+
+    [Fact]
+    public void ABadSettingReadWhileTheHostIsBuiltEndsStartUpWithExitCode1()
+    {
+        var (exitCode, lines) = Run($"--Database:Path={_directory.File("azchina.db")}", "--Http:TrustedProxies:0=not-an-ip");
+
+        AssertOneFatalLine(exitCode, lines, "Http:TrustedProxies: 'not-an-ip' is not an IP address or network");
+    }
 }

@@ -6,7 +6,8 @@
 KIND: nonce   /export/dataset.json?nonce=N and /events?nonce=N (unknown parameters)
       search  /search?q=<random letters> (a distinct valid URL each)
       events  /events?limit=<1..100>&q=<random letters>
-HOST_LENGTH: send a Host header of that many characters (e.g. 30000) instead of 127.0.0.1:PORT.
+HOST_LENGTH: send a Host header of that many characters (e.g. 30000) instead of 127.0.0.1:PORT;
+             with a trailing d (250d), a different one on every request.
 Prints one line per 20,000 requests: the status counts so far. 127.0.0.1 only.
 """
 import random
@@ -17,7 +18,9 @@ import threading
 from collections import Counter
 
 port, kind, count = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
-host = ("h" * int(sys.argv[4])) if len(sys.argv) > 4 else f"127.0.0.1:{port}"
+host_arg = sys.argv[4] if len(sys.argv) > 4 else ""
+distinct_hosts = host_arg.endswith("d")
+host = ("h" * int(host_arg.rstrip("d"))) if host_arg else f"127.0.0.1:{port}"
 assert 5216 <= port <= 5219
 rng = random.Random(16)
 
@@ -80,12 +83,17 @@ counts, lock = Counter(), threading.Lock()
 done = [0]
 
 
+def host_for(n):
+    # Distinct hosts: a number in front of the padding, so each is a new cache key.
+    return f"{n}-{threading.get_ident() % 1000}.{host}"[:len(host)] if distinct_hosts else host
+
+
 def worker(urls):
     sock = socket.create_connection(("127.0.0.1", port))
     reader = Reader(sock)
     for start in range(0, len(urls), 50):
         batch = urls[start:start + 50]
-        sock.sendall(b"".join(f"GET {u} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode() for u in batch))
+        sock.sendall(b"".join(f"GET {u} HTTP/1.1\r\nHost: {host_for(start + i)}\r\n\r\n".encode() for i, u in enumerate(batch)))
         statuses = [reader.response() for _ in batch]
         with lock:
             counts.update(statuses)

@@ -3,14 +3,15 @@ using System.Threading.RateLimiting;
 namespace AzChina.Api.Hosting;
 
 /// <summary>
-/// A fixed window of permits whose windows start at whole multiples of its length, so a refusal can say
-/// how long is left: the framework's FixedWindowRateLimiter reports the whole window as Retry-After
-/// whatever remains of it (issue 16). No queue: a request over the limit is refused at once.
+/// A fixed window of permits that starts with a client's first request, as the framework's
+/// FixedWindowRateLimiter does, but that knows when it started, so a refusal can say how long is left: the
+/// framework's reports the whole window as Retry-After whatever remains of it (issue 16). No queue: a
+/// request over the limit is refused at once.
 /// </summary>
 internal sealed class WindowLimiter(int permits, TimeSpan window, TimeProvider time) : RateLimiter
 {
     private readonly Lock _lock = new();
-    private long _window = -1;
+    private DateTimeOffset? _windowStart;
     private int _used;
     private DateTimeOffset _lastUsed = time.GetUtcNow();
 
@@ -23,13 +24,13 @@ internal sealed class WindowLimiter(int permits, TimeSpan window, TimeProvider t
         get
         {
             var now = time.GetUtcNow();
-            lock (_lock) return WindowOf(now) == _window && _used > 0 ? null : now - _lastUsed;
+            lock (_lock) return InWindow(now) && _used > 0 ? null : now - _lastUsed;
         }
     }
 
     public override RateLimiterStatistics? GetStatistics()
     {
-        lock (_lock) return new RateLimiterStatistics { CurrentAvailablePermits = permits - (WindowOf(time.GetUtcNow()) == _window ? _used : 0) };
+        lock (_lock) return new RateLimiterStatistics { CurrentAvailablePermits = permits - (InWindow(time.GetUtcNow()) ? _used : 0) };
     }
 
     protected override RateLimitLease AttemptAcquireCore(int permitCount)
@@ -37,10 +38,9 @@ internal sealed class WindowLimiter(int permits, TimeSpan window, TimeProvider t
         var now = time.GetUtcNow();
         lock (_lock)
         {
-            var current = WindowOf(now);
-            if (current != _window)
+            if (!InWindow(now))
             {
-                _window = current;
+                _windowStart = now;
                 _used = 0;
             }
             _lastUsed = now;
@@ -49,14 +49,14 @@ internal sealed class WindowLimiter(int permits, TimeSpan window, TimeProvider t
                 _used += permitCount;
                 return Lease.Acquired;
             }
-            return new Lease(false, TimeSpan.FromTicks((current + 1) * window.Ticks - now.UtcTicks));
+            return new Lease(false, _windowStart!.Value + window - now);
         }
     }
 
     protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) =>
         ValueTask.FromResult(AttemptAcquireCore(permitCount));
 
-    private long WindowOf(DateTimeOffset now) => now.UtcTicks / window.Ticks;
+    private bool InWindow(DateTimeOffset now) => _windowStart is { } start && now < start + window;
 
     private sealed class Lease(bool acquired, TimeSpan? retryAfter) : RateLimitLease
     {
