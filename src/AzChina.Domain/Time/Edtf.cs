@@ -10,10 +10,10 @@ namespace AzChina.Domain.Time;
 public static class Edtf
 {
     // EDTF level 1, "Extended Interval": a null string marks an unknown start or end, ".." one that is
-    // open ("not specified, either because there is none or for any other reason"). Bounds the document
-    // does not give are open, so they use "..". A date with no bounds at all has an unknown start and an
-    // unknown end: both null, "/". (The specification's examples null one end at a time; a lone null end
-    // is refused here so that a bound has one spelling.) https://www.loc.gov/standards/datetime/
+    // open ("not specified, either because there is none or for any other reason"). An end the documents
+    // do not give, of a range or of bounds, is open: "..". A date with nothing known has an unknown start
+    // and an unknown end: both null, "/". (The specification's examples null one end at a time; a lone null
+    // end is refused here, so that an end not given has one spelling.) https://www.loc.gov/standards/datetime/
     public const string UnknownForm = "/";
     private const string Open = "..";
 
@@ -28,10 +28,10 @@ public static class Edtf
     public static string Interval(PartialDate? start, PartialDate? end) => $"{start?.ToString() ?? Open}/{end?.ToString() ?? Open}";
 
     /// <summary>
-    /// Reads an EDTF string. <paramref name="interval"/> says what an interval of two dates means, which
-    /// the string cannot: <see cref="DateKind.Range"/> (it lasted from one to the other) or
-    /// <see cref="DateKind.Bounded"/> (it happened somewhere between them); anything else refuses it.
-    /// An open end is always a bound.
+    /// Reads an EDTF string. <paramref name="interval"/> says what an interval means, which the string
+    /// cannot: <see cref="DateKind.Range"/> (it lasted from one end to the other; EDTF's own reading) or
+    /// <see cref="DateKind.Bounded"/> (it happened somewhere between them: "on or before 10 January 2026").
+    /// An interval without one of these is refused rather than guessed, as the two readings filter differently.
     /// </summary>
     public static bool TryParse(string? text, DateKind? interval, out UncertainDate date, out string error)
     {
@@ -51,21 +51,18 @@ public static class Edtf
         var (first, last) = (parts[0], parts[1]);
         if (first.Length == 0 || last.Length == 0)
             return Fail($"'{text}' leaves one end empty (unknown); write '..' for a bound the document does not give", out error);
-        if (first == Open && last == Open) return Fail($"'{text}' bounds nothing; an unknown date is '/'", out error);
+        if (first == Open && last == Open) return Fail($"'{text}' gives no end; an unknown date is '/'", out error);
         if (!TryEnd(first, out var start)) return Fail(NotADate(first), out error);
         if (!TryEnd(last, out var end)) return Fail(NotADate(last), out error);
 
-        if (start is { } from && end is { } to && interval is not DateKind.Bounded)
+        var problem = interval switch
         {
-            if (interval is not DateKind.Range)
-                return Fail($"'{text}' is an interval of two dates: say whether it is a range (it lasted) or bounds (one date between)", out error);
-            if (UncertainDate.RangeProblem(from, to) is { } rangeProblem) return Fail(rangeProblem, out error);
-            date = UncertainDate.Range(from, to);
-            return true;
-        }
-        if (interval is DateKind.Range) return Fail($"'{text}' has an open end, so it is bounds, not a range", out error);
-        if (UncertainDate.BoundsProblem(start, end) is { } boundsProblem) return Fail(boundsProblem, out error);
-        date = UncertainDate.Bounded(start, end);
+            DateKind.Range => UncertainDate.RangeProblem(start, end),
+            DateKind.Bounded => UncertainDate.BoundsProblem(start, end),
+            _ => $"'{text}' is an interval: say whether it is a range (it lasted from one end to the other) or bounds (it happened somewhere between)",
+        };
+        if (problem is not null) return Fail(problem, out error);
+        date = interval == DateKind.Range ? UncertainDate.Range(start, end) : UncertainDate.Bounded(start, end);
         return true;
     }
 

@@ -13,7 +13,7 @@ public class DateSortKeyTests
         ("unknown", "/"),
         ("april", "2025-04"),
         ("undated-a", "../2026-01-10"),
-        ("trend", "2025-04-22/.."),
+        ("trend", "range:2025-04-22/.."),
         ("first", "0001"),
         ("last", "9999-12-31"),
         ("visit-day", "2025-04-22"),
@@ -65,6 +65,7 @@ public class DateSortKeyTests
         Assert.True(DateSortKey.For(Uncertain("../2026-01-10"), "x").Undated);
         Assert.True(DateSortKey.For(UncertainDate.Unknown, "x").Undated);
         Assert.False(DateSortKey.For(Uncertain("2025-04-01/.."), "x").Undated);
+        Assert.True(DateSortKey.For(Uncertain("range:../2025-04-21"), "x").Undated);
         Assert.False(DateSortKey.For(Uncertain("0001-01-01"), "x").Undated);
     }
 }

@@ -42,6 +42,20 @@ public class DateWindowTests
         Assert.Equal(certain, Window(from, to).PossiblyContains(visit));
     }
 
+    // Began on 22 April 2025 with no end given (the state visit): certain only on its first day.
+    [Theory]
+    [InlineData("2025-04-22", "2025-04-22", true, true)]
+    [InlineData("2025-04-23", "2025-04-23", false, true)]
+    [InlineData("2030", null, false, true)]
+    [InlineData(null, "2025-04-21", false, false)]
+    public void ARangeWithNoEndGivenIsCertainOnlyOnItsFirstDay(string? from, string? to, bool certain, bool possible)
+    {
+        var visit = Uncertain("range:2025-04-22/..");
+
+        Assert.Equal(certain, Window(from, to).CertainlyContains(visit));
+        Assert.Equal(possible, Window(from, to).PossiblyContains(visit));
+    }
+
     // Started some time in 2024, ended some time in April 2025: it certainly ran from the end of 2024 to April 2025.
     [Theory]
     [InlineData("2024-06", "2024-06", false, true)]

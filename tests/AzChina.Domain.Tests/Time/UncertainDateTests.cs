@@ -43,5 +43,6 @@ public class UncertainDateTests
         Assert.Contains("ends (2025-03) before it starts (2025-04-01)", Assert.Throws<ArgumentException>(() => UncertainDate.Range(Partial("2025-04-01"), Partial("2025-03"))).Message);
         Assert.Contains("single date 2025", Assert.Throws<ArgumentException>(() => UncertainDate.Bounded(Partial("2025"), Partial("2025"))).Message);
         Assert.Contains("at least one end", Assert.Throws<ArgumentException>(() => UncertainDate.Bounded(null, null)).Message);
+        Assert.Contains("at least one end", Assert.Throws<ArgumentException>(() => UncertainDate.Range(null, null)).Message);
     }
 }
