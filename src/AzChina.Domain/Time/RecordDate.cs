@@ -23,11 +23,14 @@ public sealed record RecordDate
 
     public string Edtf => Time.Edtf.Format(Date);
 
+    private static readonly RecordDate Undated = new(UncertainDate.Unknown, DateKnowledge.NotGiven, null);
+
     public static bool TryCreate(UncertainDate date, DateKnowledge known, string? basis, out RecordDate record, out string error)
     {
         basis = string.IsNullOrWhiteSpace(basis) ? null : basis;
         error = Problem(date, known, basis) ?? "";
-        record = new RecordDate(error.Length == 0 ? date : UncertainDate.Unknown, error.Length == 0 ? known : DateKnowledge.NotGiven, error.Length == 0 ? basis : null);
+        // On failure the out value is the one date that claims nothing, never the refused one.
+        record = error.Length == 0 ? new RecordDate(date, known, basis) : Undated;
         return error.Length == 0;
     }
 

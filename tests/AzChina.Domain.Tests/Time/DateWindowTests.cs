@@ -7,6 +7,14 @@ public class DateWindowTests
 {
     private static DateWindow Window(string? from, string? to) => DateWindow.Create(PartialOrNone(from), PartialOrNone(to));
 
+    private static void AssertMatches(string? from, string? to, string edtf, bool certain, bool possible)
+    {
+        var (window, date) = (Window(from, to), Uncertain(edtf));
+
+        Assert.Equal(certain, window.Contains(date, DateMatch.Certain));
+        Assert.Equal(possible, window.Contains(date, DateMatch.Possible));
+    }
+
     // The case: undated January items must not come back from from=2026-01&to=2026-01 as if dated.
     [Theory]
     [InlineData("2026-01", "2026-01", "../2026-01-10", false, true)]
@@ -20,13 +28,7 @@ public class DateWindowTests
     [InlineData("2025-04-01", null, "2025-04-01/..", true, true)]
     [InlineData(null, "2025-03-31", "2025-04-01/..", false, false)]
     public void KeepsWhatCertainlyFallsInTheWindowAndOffersWhatMay(string? from, string? to, string edtf, bool certain, bool possible)
-    {
-        var window = Window(from, to);
-        var date = Uncertain(edtf);
-
-        Assert.Equal(certain, window.Contains(date, DateMatch.Certain));
-        Assert.Equal(possible, window.Contains(date, DateMatch.Possible));
-    }
+        => AssertMatches(from, to, edtf, certain, possible);
 
     // A visit certainly took place on each day it lasted, so a window meeting those days certainly holds it (review C8).
     [Theory]
@@ -35,12 +37,7 @@ public class DateWindowTests
     [InlineData("2025-04-27", null, false)]
     [InlineData(null, "2025-04-21", false)]
     public void ARangeIsCertainlyInEveryWindowThatMeetsItsDays(string? from, string? to, bool certain)
-    {
-        var visit = Uncertain("2025-04-22/2025-04-26");
-
-        Assert.Equal(certain, Window(from, to).CertainlyContains(visit));
-        Assert.Equal(certain, Window(from, to).PossiblyContains(visit));
-    }
+        => AssertMatches(from, to, "2025-04-22/2025-04-26", certain, possible: certain);
 
     // Began on 22 April 2025 with no end given (the state visit): certain only on its first day.
     [Theory]
@@ -49,12 +46,7 @@ public class DateWindowTests
     [InlineData("2030", null, false, true)]
     [InlineData(null, "2025-04-21", false, false)]
     public void ARangeWithNoEndGivenIsCertainOnlyOnItsFirstDay(string? from, string? to, bool certain, bool possible)
-    {
-        var visit = Uncertain("range:2025-04-22/..");
-
-        Assert.Equal(certain, Window(from, to).CertainlyContains(visit));
-        Assert.Equal(possible, Window(from, to).PossiblyContains(visit));
-    }
+        => AssertMatches(from, to, "range:2025-04-22/..", certain, possible);
 
     // Started some time in 2024, ended some time in April 2025: it certainly ran from the end of 2024 to April 2025.
     [Theory]
@@ -64,12 +56,7 @@ public class DateWindowTests
     [InlineData("2025-04-02", "2025-04-30", false, true)]
     [InlineData("2025-05", null, false, false)]
     public void ARangeWithImpreciseEndsIsCertainOnlyWhereEveryReadingRuns(string? from, string? to, bool certain, bool possible)
-    {
-        var range = Uncertain("2024/2025-04");
-
-        Assert.Equal(certain, Window(from, to).CertainlyContains(range));
-        Assert.Equal(possible, Window(from, to).PossiblyContains(range));
-    }
+        => AssertMatches(from, to, "2024/2025-04", certain, possible);
 
     // Started some time in 2025, ended in April 2025: it may have been any one day of April, so only a
     // window holding all of April is certain.
@@ -80,12 +67,7 @@ public class DateWindowTests
     [InlineData("2025-04-02", "2025-04-30", false)]
     [InlineData("2025-01", "2025-03", false)]
     public void ARangeThatMayBeOneDayIsCertainOnlyInAWindowHoldingAllItsDays(string from, string to, bool certain)
-    {
-        var range = Uncertain("2025/2025-04");
-
-        Assert.Equal(certain, Window(from, to).CertainlyContains(range));
-        Assert.True(Window(from, to).PossiblyContains(range));
-    }
+        => AssertMatches(from, to, "2025/2025-04", certain, possible: true);
 
     [Fact]
     public void AnUnknownDateIsNeverCertainlyInsideEvenTheWholeOfTime()

@@ -1,4 +1,5 @@
 using AzChina.Domain.Time;
+using AzChina.Domain.Vocabularies;
 using static AzChina.Domain.Tests.Time.TestDates;
 
 namespace AzChina.Domain.Tests.Time;
@@ -51,5 +52,13 @@ public class RecordDateTests
     {
         Assert.True(RecordDate.TryCreate(Uncertain(edtf), known, basis, out var date, out var error), error);
         Assert.Equal(edtf, date.Edtf);
+    }
+
+    [Fact]
+    public void KindsAndKnowledgeHaveSnakeCaseWireNamesLikeEveryVocabulary()
+    {
+        Assert.Equal(["stated", "resolved", "not_given"], Vocabulary<DateKnowledge>.Names);
+        Assert.Equal(["single", "range", "bounded", "unknown"], Vocabulary<DateKind>.Names);
+        Assert.Equal(["certain", "possible"], Vocabulary<DateMatch>.Names);
     }
 }
