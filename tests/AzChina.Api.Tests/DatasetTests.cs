@@ -64,8 +64,6 @@ public class DatasetTests
     [Fact]
     public void EverySourceDocumentIsCited()
     {
-        var cited = Data.Claims.Concat<object>(Data.Events).Count();
-        Assert.True(cited > 0);
         var citing = Data.Events.SelectMany(e => e.Evidence!).Concat(Data.Claims.SelectMany(c => c.Evidence!)).Select(e => e.SourceId).ToHashSet();
         Assert.All(Data.Sources, s => Assert.Contains(s.Id, citing));
     }

@@ -106,16 +106,18 @@ public class EventFilterTests(AzChinaApiFactory factory) : IClassFixture<AzChina
         Assert.Contains($"'{parameter}'", problem.Str("detail"));
     }
 
+    // As FTS syntax these would fail (an open quote or parenthesis), search a column, or run as SQL;
+    // searched as words they find what the plain words find.
     [Theory]
-    [InlineData("%22unterminated")]
-    [InlineData("NEAR(")]
-    [InlineData("china%20OR")]
-    [InlineData("title:china")]
-    [InlineData("%27%3B%20DROP%20TABLE%20events%3B--")]
-    public async Task SearchSyntaxInQIsSearchedAsWords(string q)
+    [InlineData("%22unterminated", "unterminated")]
+    [InlineData("NEAR(", "near")]
+    [InlineData("china%20OR", "china or")]
+    [InlineData("title:china", "title china")]
+    [InlineData("%27%3B%20DROP%20TABLE%20events%3B--", "drop table events")]
+    [InlineData("%22aliyev", "aliyev")]
+    public async Task SearchSyntaxInQIsSearchedAsWords(string q, string words)
     {
-        await _client.GetJson($"/events?q={q}");
-        Assert.Equal(5, (await _client.GetJson("/health")).GetProperty("counts").GetProperty("sources").GetInt32());
+        Assert.Equal(await Ids($"q={Uri.EscapeDataString(words)}"), await Ids($"q={q}"));
     }
 
     [Fact]

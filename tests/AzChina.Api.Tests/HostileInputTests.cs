@@ -1,13 +1,11 @@
 using System.Net;
-using System.Security.Cryptography;
 using AzChina.Api.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace AzChina.Api.Tests;
 
 /// <summary>
 /// Hostile and malformed input on every parameter of every endpoint: each is a 400 naming the
-/// parameter or a 404 naming the id, always problem+json, never a 5xx, and the data is unchanged after.
+/// parameter or a 404 naming the id, always problem+json, never a 5xx.
 /// </summary>
 public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFactory>
 {
@@ -124,22 +122,5 @@ public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChin
         var problem = await _client.GetProblem(url, HttpStatusCode.NotFound);
 
         Assert.Contains(id, problem.Str("detail"));
-    }
-
-    [Fact]
-    public async Task NoneOfItChangesTheData()
-    {
-        var before = await _client.GetJson("/health");
-        var fileBefore = SHA256.HashData(await File.ReadAllBytesAsync(factory.DatabasePath));
-
-        foreach (var url in BadParameters.Select(row => (string)row[0]).Concat(UnknownRecords.Select(row => (string)row[0])))
-        {
-            using var response = await _client.GetAsync(url);
-            Assert.True((int)response.StatusCode is >= 400 and < 500, $"{url}: {(int)response.StatusCode}");
-        }
-
-        Assert.Equal(before.GetRawText(), (await _client.GetJson("/health")).GetRawText());
-        SqliteConnection.ClearAllPools();
-        Assert.Equal(fileBefore, SHA256.HashData(await File.ReadAllBytesAsync(factory.DatabasePath)));
     }
 }

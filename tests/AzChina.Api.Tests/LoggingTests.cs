@@ -12,7 +12,7 @@ public sealed class LoggingTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public async Task StartUpSaysWhereTheDatabaseIsAndThatItWasBuilt()
+    public void StartUpSaysWhereTheDatabaseIsAndThatItWasBuilt()
     {
         _factory.CreateClient();
 
