@@ -48,10 +48,4 @@ public class ActorsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
         Assert.True(names.Count >= 40);
         Assert.Equal(names.Order(StringComparer.OrdinalIgnoreCase), names);
     }
-
-    [Fact]
-    public async Task UnknownActorIsA404Problem()
-    {
-        await _client.GetProblem("/actors/nobody", HttpStatusCode.NotFound);
-    }
 }

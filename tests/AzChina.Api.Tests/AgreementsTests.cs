@@ -50,10 +50,4 @@ public class AgreementsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
         Assert.Equal("commission-10th-meeting-signing-2025-04-16", protocol.GetProperty("event").Str("id"));
         Assert.Equal("protocol", protocol.Str("kind"));
     }
-
-    [Fact]
-    public async Task UnknownAgreementIsA404Problem()
-    {
-        await _client.GetProblem("/agreements/no-such-agreement", HttpStatusCode.NotFound);
-    }
 }

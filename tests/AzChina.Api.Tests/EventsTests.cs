@@ -46,12 +46,4 @@ public class EventsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
         Assert.Equal("2024-07-01", summit.Str("date"));
         Assert.Equal("month", summit.Str("datePrecision"));
     }
-
-    [Fact]
-    public async Task UnknownEventIsA404Problem()
-    {
-        var problem = await _client.GetProblem("/events/no-such-event", HttpStatusCode.NotFound);
-
-        Assert.Contains("no-such-event", problem.Str("detail"));
-    }
 }

@@ -14,7 +14,7 @@ public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChin
     private static readonly string LongText = new('x', 201);
     private static readonly string LongId = new('a', 500);
 
-    public static TheoryData<string, string> BadParameters => new()
+    public static BadParameterRows BadParameters => new()
     {
         // paging and format, on every list
         { "/events?limit=abc", "limit" }, { "/events?limit=-1", "limit" }, { "/events?limit=0", "limit" },
@@ -50,21 +50,49 @@ public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChin
         { "/events?actor=%27%20OR%201%3D1%20--", "actor" }, { "/events?actor=..%2F..%2Fetc", "actor" }, { "/events?actor=" + LongId, "actor" },
         { "/events?actor=nobody-at-all", "actor" }, { "/agreements?actor=Ilham", "actor" },
         // free text
-        { "/events?q=" + LongText, "q" }, { "/events?q=*", "q" }, { "/events?q=%00", "q" }, { "/events?q=a%07b", "q" },
+        { "/events?q=" + LongText, "q", "200" }, { "/events?q=*", "q" }, { "/events?q=%00", "q" }, { "/events?q=a%07b", "q" },
         { "/actors?q=%0D%0A", "q" }, { "/agreements?q=%22%22", "q" }, { "/search?q=", "q" }, { "/search", "q" },
         { "/search?q=" + LongText, "q" }, { "/sources?outlet=a%0Db", "outlet" }, { "/sources?outlet=" + LongText, "outlet" },
         // ids in paths
         { "/events/" + LongId, "id" }, { "/events/..%2F..%2Fetc%2Fpasswd", "id" }, { "/agreements/%27%20OR%201%3D1", "id" },
         { "/actors/Ilham%20Aliyev", "id" }, { "/sources/%C0%AF", "id" }, { "/actors/..%2Fetc/events", "id" }, { "/actors/%C0%AF/agreements", "id" },
+        // more paging, filters and search
+        { "/events?limit=-5", "limit" }, { "/actors?limit=ten", "limit", "'ten'" }, { "/events?cursor=not-a-cursor!!", "cursor" },
+        { "/events?from=yesterday", "from" }, { "/events?actor=Ilham%20Aliyev", "actor" },
+        { "/agreements?actor=nobody-known", "actor" }, { "/agreements?sort=-title", "sort" }, { "/actors?q=%22%22", "q" },
+        { "/sources?from=2025-4-1", "from" }, { "/sources?outlet=a%01b", "outlet" }, { "/actors/ilham-aliyev/events?limit=0", "limit" },
+        { "/search?q=%20%20", "q" }, { "/search?q=*", "q" }, { "/search?q=china&limit=abc", "limit" },
+        // metrics: a series' parameters, the catalogue's, the chart's
+        { "/metrics/trade_turnover?asOf=2025-02-30", "asOf", "YYYY-MM-DD" }, { "/metrics/trade_turnover?asOf=2025-04", "asOf" },
+        { "/metrics?asOf=2025-13-01", "asOf" }, { "/metrics/trade_turnover?from=2025-Q5", "from", "YYYY-Qn (n 1–4), YYYY-MM or YYYY-MM-DD; got '2025-Q5'" },
+        { "/metrics/trade_turnover?to=2025-00", "to" }, { "/metrics/trade_turnover?from=2025&to=2024", "to" },
+        { "/metrics/trade_turnover?latest=0", "latest" }, { "/metrics/trade_turnover?latest=101", "latest" },
+        { "/metrics/trade_turnover?latest=abc", "latest" }, { "/metrics?name=trade_turnover&latest=-1", "latest" },
+        { "/metrics/trade_turnover?reporter=az", "reporter" }, { "/metrics/trade_turnover?partner=CHN", "partner" },
+        { "/metrics/trade_turnover?subject=Not%20An%20Id", "subject" }, { "/metrics/trade_turnover?include=everything", "include" },
+        { "/metrics?name=trade_turnover&include=derived,claims", "include" }, { "/metrics?from=2024", "from" },
+        { "/metrics?include=derived", "include" }, { "/metrics/trade_turnover/chart.svg?asOf=yesterday", "asOf" },
+        { "/metrics/trade_turnover/chart.svg?to=2025-Q5", "to" }, { "/metrics/trade_turnover/chart.svg?reporter=Az", "reporter" },
+        { "/metrics/trade_turnover/chart.svg?format=csv", "format" }, { "/metrics/trade_turnover/chart.svg?format=json", "format" },
+        { "/metrics?name=trade_turnover&limit=10", "limit" }, { "/metrics?name=trade_turnover&includeTotal=true", "includeTotal" },
+        { "/metrics?name=trade_turnover&limit=0&cursor=garbage", "limit", "catalogue" },
     };
 
     [Theory]
     [MemberData(nameof(BadParameters))]
-    public async Task IsA400NamingTheParameter(string url, string parameter)
+    public async Task IsA400NamingTheParameter(string url, string parameter, string? text)
     {
         var problem = await _client.GetProblem(url, HttpStatusCode.BadRequest);
 
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), $"{url}: {problem.GetRawText()}");
+        Assert.Contains($"'{parameter}'", problem.Str("detail"));
+        if (text is not null) Assert.Contains(text, problem.Str("detail"));
+    }
+
+    /// <summary>A URL, the parameter (or id) its problem must name, and optionally a text its detail must contain.</summary>
+    public sealed class BadParameterRows : TheoryData<string, string, string?>
+    {
+        public void Add(string url, string parameter) => Add(url, parameter, null);
     }
 
     // The first and last years there are: to=9999 means "no upper bound", from=0001 "no lower bound".
@@ -107,20 +135,23 @@ public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChin
         Assert.NotEmpty(series.GetProperty("observations").EnumerateArray());
     }
 
-    public static TheoryData<string, string> UnknownRecords => new()
+    public static BadParameterRows UnknownRecords => new()
     {
         { "/events/no-such-event", "no-such-event" }, { "/agreements/no-such-agreement", "no-such-agreement" },
         { "/actors/nobody", "nobody" }, { "/sources/nowhere", "nowhere" }, { "/actors/nobody/events", "nobody" },
-        { "/metrics/gdp", "gdp" }, { "/metrics?name=gdp", "gdp" }, { "/metrics/%27%20OR%201%3D1", "' OR 1=1" },
-        { "/metrics/..%2F..%2Fetc", "..%2F..%2Fetc" }, { "/metrics?name=%3Cscript%3E", "<script>" },
+        { "/actors/nobody/agreements", "nobody" },
+        // an unknown metric lists the known names
+        { "/metrics/gdp", "gdp" }, { "/metrics?name=gdp", "gdp", "trade_turnover" }, { "/metrics/gdp/chart.svg", "gdp", "trade_turnover" },
+        { "/metrics/%27%20OR%201%3D1", "' OR 1=1" }, { "/metrics/..%2F..%2Fetc", "..%2F..%2Fetc" }, { "/metrics?name=%3Cscript%3E", "<script>" },
     };
 
     [Theory]
     [MemberData(nameof(UnknownRecords))]
-    public async Task IsA404NamingTheId(string url, string id)
+    public async Task IsA404NamingTheId(string url, string id, string? text)
     {
         var problem = await _client.GetProblem(url, HttpStatusCode.NotFound);
 
         Assert.Contains(id, problem.Str("detail"));
+        if (text is not null) Assert.Contains(text, problem.Str("detail"));
     }
 }

@@ -63,31 +63,4 @@ public class ListFilterTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
         Assert.Equal(2, firstPage.GetProperty("items").GetArrayLength());
         Assert.Equal(JsonValueKind.String, firstPage.GetProperty("nextCursor").ValueKind);
     }
-
-    [Theory]
-    [InlineData("/actors/nobody/events")]
-    [InlineData("/actors/nobody/agreements")]
-    public async Task RelationsOfAnUnknownActorAre404(string url)
-    {
-        await _client.GetProblem(url, HttpStatusCode.NotFound);
-    }
-
-    [Theory]
-    [InlineData("/agreements?status=maybe", "status")]
-    [InlineData("/agreements?kind=treaty", "kind")]
-    [InlineData("/agreements?actor=nobody-known", "actor")]
-    [InlineData("/agreements?sort=-title", "sort")]
-    [InlineData("/agreements?from=2025-04-31", "from")]
-    [InlineData("/actors?kind=alien", "kind")]
-    [InlineData("/actors?country=China", "country")]
-    [InlineData("/actors?q=%22%22", "q")]
-    [InlineData("/sources?from=2025-4-1", "from")]
-    [InlineData("/sources?outlet=a%01b", "outlet")]
-    [InlineData("/actors/ilham-aliyev/events?limit=0", "limit")]
-    public async Task BadFiltersAre400sNamingTheParameter(string url, string parameter)
-    {
-        var problem = await _client.GetProblem(url, HttpStatusCode.BadRequest);
-
-        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.GetRawText());
-    }
 }

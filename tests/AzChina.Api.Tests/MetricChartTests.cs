@@ -132,14 +132,6 @@ public class MetricChartTests(AzChinaApiFactory factory) : IClassFixture<AzChina
     }
 
     [Fact]
-    public async Task AnUnknownMetricIsA404Problem()
-    {
-        var problem = await _client.GetProblem("/metrics/gdp/chart.svg", HttpStatusCode.NotFound);
-
-        Assert.Contains("trade_turnover", problem.Str("detail"));
-    }
-
-    [Fact]
     public async Task TheChartIsDocumentedAsAnSvgImage()
     {
         var document = await _client.GetJson("/swagger/v1/swagger.json");
@@ -147,6 +139,16 @@ public class MetricChartTests(AzChinaApiFactory factory) : IClassFixture<AzChina
         var get = document.GetProperty("paths").GetProperty("/metrics/{name}/chart.svg").GetProperty("get");
         Assert.Equal("getMetricChart", get.Str("operationId"));
         Assert.True(get.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("image/svg+xml", out _));
+    }
+
+    [Fact]
+    public async Task TheChartTakesFormatSvgAsItsOnlyFormat()
+    {
+        using var plain = await _client.GetAsync("/metrics/trade_turnover/chart.svg");
+        using var svg = await _client.GetAsync("/metrics/trade_turnover/chart.svg?format=svg");
+
+        Assert.Equal(HttpStatusCode.OK, svg.StatusCode);
+        Assert.Equal(await plain.Content.ReadAsStringAsync(), await svg.Content.ReadAsStringAsync());
     }
 }
 

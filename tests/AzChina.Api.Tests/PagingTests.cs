@@ -39,6 +39,7 @@ public class PagingTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
     {
         var separator = list.Contains('?') ? '&' : '?';
         var all = (await _client.GetJson($"{list}{separator}limit=500")).Ids(key);
+        Assert.True(all.Count > 1, $"{list} should have more than one page of one");
 
         var walked = new List<string>();
         string? cursor = null;
@@ -63,27 +64,6 @@ public class PagingTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
         Assert.Equal(50, page.GetProperty("limit").GetInt32());
     }
 
-    [Theory]
-    [InlineData("0")]
-    [InlineData("501")]
-    [InlineData("-5")]
-    public async Task LimitOutsideOneTo500IsA400NamingLimit(string limit)
-    {
-        var problem = await _client.GetProblem($"/events?limit={limit}", HttpStatusCode.BadRequest);
-
-        Assert.True(problem.GetProperty("errors").TryGetProperty("limit", out _));
-        Assert.Contains("limit", problem.Str("detail"));
-    }
-
-    [Fact]
-    public async Task ALimitThatIsNotANumberIsA400NamingLimit()
-    {
-        var problem = await _client.GetProblem("/actors?limit=ten", HttpStatusCode.BadRequest);
-
-        Assert.True(problem.GetProperty("errors").TryGetProperty("limit", out _));
-        Assert.Contains("ten", problem.Str("detail"));
-    }
-
     [Fact]
     public async Task ATamperedCursorIsA400NotAWrongPage()
     {
@@ -93,7 +73,6 @@ public class PagingTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
 
         var problem = await _client.GetProblem($"/events?limit=2&cursor={Uri.EscapeDataString(tampered)}", HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("cursor", out _));
-        await _client.GetProblem("/events?cursor=not-a-cursor!!", HttpStatusCode.BadRequest);
     }
 
     [Fact]

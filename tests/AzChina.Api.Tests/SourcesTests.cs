@@ -38,10 +38,4 @@ public class SourcesTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiF
         Assert.Contains(records, r => r.Str("kind") == "claim" && r.Str("label").StartsWith("trade_turnover_growth 2024"));
         Assert.All(records, r => Assert.False(string.IsNullOrWhiteSpace(r.Str("quote"))));
     }
-
-    [Fact]
-    public async Task UnknownSourceIsA404Problem()
-    {
-        await _client.GetProblem("/sources/nope", HttpStatusCode.NotFound);
-    }
 }
