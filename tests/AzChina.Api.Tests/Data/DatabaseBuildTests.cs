@@ -1,0 +1,258 @@
+using System.Text.Json.Nodes;
+using AzChina.Api.Data;
+using AzChina.Api.Tests.Infrastructure;
+using AzChina.Domain.Seeds;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AzChina.Api.Tests.Data;
+
+public sealed class DatabaseBuildTests : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+    private readonly DatabaseOptions _options;
+
+    public DatabaseBuildTests()
+    {
+        _options = new DatabaseOptions
+        {
+            Path = _directory.File("data/azchina.db"),
+            SeedsPath = _directory.CopyOfSeeds(),
+            MigrationsPath = TestPaths.Migrations,
+        };
+    }
+
+    public void Dispose() => _directory.Dispose();
+
+    private BuildOutcome EnsureCurrent() => new DatabaseBuilder(_options, NullLogger<DatabaseBuilder>.Instance).EnsureCurrent();
+
+    private void EditSeed(string file, Action<JsonArray> edit)
+    {
+        var path = Path.Combine(_options.SeedsPath, file);
+        var records = JsonNode.Parse(File.ReadAllText(path))!.AsArray();
+        edit(records);
+        File.WriteAllText(path, records.ToJsonString(new() { WriteIndented = true }));
+    }
+
+    private static JsonObject Record(JsonArray records, string id) =>
+        records.Select(r => r!.AsObject()).Single(r => (string?)r["id"] == id);
+
+    private string ReadTitle(string eventId)
+    {
+        using var db = new ReadOnlyDatabase(_options).Open();
+        return db.ExecuteScalar<string>("SELECT title FROM events WHERE id = @Id", new { Id = eventId })!;
+    }
+
+    [Fact]
+    public void BuildsAMissingDatabaseInANewFolderAndThenReusesIt()
+    {
+        Assert.Equal(BuildOutcome.Built, EnsureCurrent());
+        Assert.True(File.Exists(_options.Path));
+        Assert.Equal(BuildOutcome.Reused, EnsureCurrent());
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(_options.Path)!));
+    }
+
+    [Fact]
+    public void RecordsTheMigrationsItApplied()
+    {
+        EnsureCurrent();
+
+        using var db = new ReadOnlyDatabase(_options).Open();
+        var versions = db.Query<string>("SELECT version FROM schema_migrations ORDER BY version").ToList();
+        Assert.Equal(Directory.GetFiles(TestPaths.Migrations, "*.sql").Select(f => Path.GetFileName(f).Split('_')[0]).Order(), versions);
+    }
+
+    [Fact]
+    public void RebuildsWhenASeedChanges()
+    {
+        EnsureCurrent();
+        var before = new ReadOnlyDatabase(_options).Fingerprint.Value;
+        SqliteConnection.ClearAllPools();
+
+        EditSeed(SeedDataset.Files.Events, events => Record(events, "commission-10th-meeting-2025-04-16")["title"] = "Retitled session");
+
+        Assert.Equal(BuildOutcome.Built, EnsureCurrent());
+        Assert.Equal("Retitled session", ReadTitle("commission-10th-meeting-2025-04-16"));
+        Assert.NotEqual(before, new ReadOnlyDatabase(_options).Fingerprint.Value);
+    }
+
+    [Fact]
+    public void TwoBuildsFromTheSameSeedsHaveTheSameFingerprint()
+    {
+        EnsureCurrent();
+        var first = new ReadOnlyDatabase(_options).Fingerprint.Value;
+        SqliteConnection.ClearAllPools();
+        File.Delete(_options.Path);
+
+        Assert.Equal(BuildOutcome.Built, EnsureCurrent());
+        Assert.Equal(first, new ReadOnlyDatabase(_options).Fingerprint.Value);
+    }
+
+    public static TheoryData<string, string, string, string> BrokenSeeds => new()
+    {
+        // file, record id, field to break, expected words in the message
+        { SeedDataset.Files.Events, "commission-10th-meeting-2025-04-16", "participants", "unknown actor 'nobody'" },
+        { SeedDataset.Files.Events, "astana-summit-2024-07", "date", "'2024-13' is not a date" },
+        { SeedDataset.Files.Agreements, "visa-free-travel-agreement", "status", "'maybe' is not one of" },
+        { SeedDataset.Files.Actors, "china", "evidence", "at least one" },
+        { SeedDataset.Files.Actors, "china", "id", "duplicate id" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenSeeds))]
+    public void AnInvalidSeedStopsTheBuildNamingFileRecordAndFieldAndLeavesTheOldDatabase(string file, string id, string field, string message)
+    {
+        EnsureCurrent();
+        SqliteConnection.ClearAllPools();
+        var before = File.ReadAllBytes(_options.Path);
+
+        EditSeed(file, records =>
+        {
+            var record = Record(records, id);
+            switch (field)
+            {
+                case "participants": record["participants"]!.AsArray().Add(new JsonObject { ["actorId"] = "nobody", ["role"] = null }); break;
+                case "date": record["date"] = "2024-13"; break;
+                case "status": record["status"] = "maybe"; break;
+                case "evidence": record["evidence"] = new JsonArray(); break;
+                case "id": records.Add(record.DeepClone()); break;
+            }
+        });
+
+        var error = Assert.Throws<SeedValidationException>(() => EnsureCurrent());
+        Assert.Contains($"seeds/{file}", error.Message);
+        Assert.Contains($"'{id}'", error.Message);
+        Assert.Contains(field, error.Message);
+        Assert.Contains(message, error.Message);
+        Assert.Equal(before, File.ReadAllBytes(_options.Path));
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(_options.Path)!));
+    }
+
+    [Fact]
+    public void MalformedJsonNamesTheFileAndLine()
+    {
+        File.WriteAllText(Path.Combine(_options.SeedsPath, SeedDataset.Files.Metrics), "[\n  { \"name\": \"x\",\n");
+
+        var error = Assert.Throws<SeedValidationException>(() => EnsureCurrent());
+        Assert.Contains("seeds/metrics.json", error.Message);
+        Assert.Contains("line", error.Message);
+        Assert.False(File.Exists(_options.Path));
+    }
+
+    [Fact]
+    public void AMisspeltFieldIsRejectedRatherThanDropped()
+    {
+        EditSeed(SeedDataset.Files.Metrics, metrics => metrics[0]!.AsObject()["lable"] = "typo");
+
+        var error = Assert.Throws<SeedValidationException>(() => EnsureCurrent());
+        Assert.Contains("lable", error.Message);
+    }
+
+    [Fact]
+    public void TheServingConnectionCannotWrite()
+    {
+        EnsureCurrent();
+
+        using var db = new ReadOnlyDatabase(_options).Open();
+        var error = Assert.Throws<SqliteException>(() => db.Execute("UPDATE metrics SET label = 'changed'"));
+        Assert.Contains("readonly", error.Message);
+        Assert.NotEqual(0, db.ExecuteScalar<long>("SELECT count(*) FROM metrics WHERE label <> 'changed'"));
+    }
+
+    [Fact]
+    public void AnApiHostWithInvalidSeedsDoesNotStart()
+    {
+        EditSeed(SeedDataset.Files.Events, events => Record(events, "astana-summit-2024-07")["type"] = "party");
+
+        using var factory = new AzChinaApiFactory { SeedsPath = _options.SeedsPath };
+        var error = Assert.Throws<SeedValidationException>(() => factory.CreateClient());
+        Assert.Contains("'party' is not one of", error.Message);
+    }
+
+    [Fact]
+    public void AnUnreadableDatabaseFileIsRebuilt()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_options.Path)!);
+        File.WriteAllText(_options.Path, "not a database");
+
+        Assert.Equal(BuildOutcome.Built, EnsureCurrent());
+        Assert.Equal(BuildOutcome.Reused, EnsureCurrent());
+    }
+
+    [Fact]
+    public void WithBuildFromSeedsOffTheFileIsServedAsItIsEvenWhenTheSeedsChanged()
+    {
+        EnsureCurrent();
+        SqliteConnection.ClearAllPools();
+        var before = File.ReadAllBytes(_options.Path);
+        EditSeed(SeedDataset.Files.Events, events => Record(events, "commission-10th-meeting-2025-04-16")["title"] = "Retitled session");
+
+        _options.BuildFromSeeds = false;
+
+        Assert.Equal(BuildOutcome.ServedAsIs, EnsureCurrent());
+        Assert.Equal(before, File.ReadAllBytes(_options.Path));
+        Assert.NotEqual("Retitled session", ReadTitle("commission-10th-meeting-2025-04-16"));
+    }
+
+    [Fact]
+    public void ADatabaseBuiltByOtherCodeIsRebuilt()
+    {
+        EnsureCurrent();
+        SqliteConnection.ClearAllPools();
+        using (var db = new SqliteConnection($"Data Source={_options.Path};Pooling=False"))
+            db.Execute("UPDATE dataset_info SET value = 'older-code' WHERE key = 'built_by'");
+
+        Assert.Equal(BuildOutcome.Built, EnsureCurrent());
+        Assert.Equal(BuildOutcome.Reused, EnsureCurrent());
+    }
+
+    [Fact]
+    public void WithBuildFromSeedsOffADatabaseWithOtherMigrationsStopsStartUp()
+    {
+        EnsureCurrent();
+        SqliteConnection.ClearAllPools();
+        var newest = Directory.GetFiles(TestPaths.Migrations, "*.sql").Select(Path.GetFileName).Order().Last()!;
+        using (var db = new SqliteConnection($"Data Source={_options.Path};Pooling=False"))
+            db.Execute("DELETE FROM schema_migrations WHERE name = @Newest", new { Newest = newest });
+        var before = File.ReadAllBytes(_options.Path);
+        _options.BuildFromSeeds = false;
+
+        var error = Assert.Throws<InvalidOperationException>(() => EnsureCurrent());
+
+        Assert.Contains($"this API needs [", error.Message);
+        Assert.Contains(newest, error.Message);
+        Assert.Equal(before, File.ReadAllBytes(_options.Path));
+    }
+
+    [Fact]
+    public void WithBuildFromSeedsOffAMissingOrForeignFileStopsStartUp()
+    {
+        _options.BuildFromSeeds = false;
+        var missing = Assert.Throws<InvalidOperationException>(() => EnsureCurrent());
+        Assert.Contains("no database", missing.Message);
+        Assert.False(File.Exists(_options.Path));
+
+        Directory.CreateDirectory(Path.GetDirectoryName(_options.Path)!);
+        File.WriteAllText(_options.Path, "not a database");
+        var foreign = Assert.Throws<InvalidOperationException>(() => EnsureCurrent());
+        Assert.Contains("not an AzChina database", foreign.Message);
+        Assert.Equal("not a database", File.ReadAllText(_options.Path));
+    }
+
+    [Fact]
+    public async Task AnApiHostWithBuildFromSeedsOffServesTheGivenFile()
+    {
+        EnsureCurrent();
+        SqliteConnection.ClearAllPools();
+        using (var db = new SqliteConnection($"Data Source={_options.Path};Pooling=False"))
+            db.Execute("UPDATE dataset_info SET value = 'served-as-is' WHERE key = 'fingerprint'");
+
+        using var factory = new AzChinaApiFactory
+        {
+            Settings = new Dictionary<string, string?> { ["Database:Path"] = _options.Path, ["Database:BuildFromSeeds"] = "false" },
+        };
+        var health = await factory.CreateClient().GetJson("/health");
+        Assert.Equal("served-as-is", health.Str("fingerprint"));
+    }
+}

@@ -1,0 +1,125 @@
+using System.Net;
+using AzChina.Api.Data;
+using AzChina.Api.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using AzChina.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AzChina.Api.Tests.Hosting;
+
+/// <summary>The in-memory response cache answers exactly what the endpoint answered.</summary>
+public class ResponseCacheTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private static async Task<(HttpResponseMessage Response, string Body)> Get(HttpClient client, string url, string? accept = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (accept is not null) request.Headers.Accept.ParseAdd(accept);
+        var response = await client.SendAsync(request);
+        return (response, await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/events?limit=2", null)]
+    [InlineData("/events?limit=2", "text/csv")]
+    [InlineData("/actors?limit=3&includeTotal=true&format=csv", null)]
+    [InlineData("/metrics?name=trade_turnover", null)]
+    public async Task ARepeatedRequestGetsTheSameStatusHeadersAndBody(string url, string? accept)
+    {
+        var (first, firstBody) = await Get(_client, url, accept);
+        var (second, secondBody) = await Get(_client, url, accept);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(firstBody, secondBody);
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal(first.Content.Headers.ContentType, second.Content.Headers.ContentType);
+        Assert.Equal(first.Headers.CacheControl, second.Headers.CacheControl);
+        foreach (var header in new[] { "Link", "X-Total-Count" })
+            Assert.Equal(first.Headers.TryGetValues(header, out var a) ? a : [], second.Headers.TryGetValues(header, out var b) ? b : []);
+    }
+
+    [Fact]
+    public async Task TheNextLinkFollowsTheHostOfEachRequest()
+    {
+        var other = factory.CreateClient(new() { BaseAddress = new Uri("http://replica.example") });
+
+        var (here, _) = await Get(_client, "/events?limit=1");
+        var (there, _) = await Get(other, "/events?limit=1");
+
+        Assert.StartsWith("<http://localhost/events?", here.Headers.GetValues("Link").Single());
+        Assert.StartsWith("<http://replica.example/events?", there.Headers.GetValues("Link").Single());
+    }
+
+    [Fact]
+    public async Task ARepeatedRequestIsAnsweredWithoutTheDatabaseAndAnErrorIsNot()
+    {
+        var opened = await DatabaseOpensFor(factory, "/events?limit=7", "/events?limit=7", "/events/nope", "/events/nope");
+
+        Assert.Equal([1, 0, 1, 1], opened);
+    }
+
+    /// <summary>How many database connections each request opened, in order.</summary>
+    internal static async Task<int[]> DatabaseOpensFor(AzChinaApiFactory factory, params string[] urls)
+    {
+        var client = factory.CreateClient();
+        await client.GetAsync("/health");
+        var database = factory.Services.GetRequiredService<ReadOnlyDatabase>();
+        var opens = 0;
+        database.Opened = _ => Interlocked.Increment(ref opens);
+        try
+        {
+            var counts = new List<int>();
+            foreach (var url in urls)
+            {
+                var before = opens;
+                using var response = await client.GetAsync(url);
+                counts.Add(opens - before);
+            }
+            return counts.ToArray();
+        }
+        finally
+        {
+            database.Opened = null;
+        }
+    }
+}
+
+public sealed class ResponseCacheOffTests : IDisposable
+{
+    private readonly AzChinaApiFactory _factory = new() { Settings = new Dictionary<string, string?> { ["Http:ResponseCacheMegabytes"] = "0" } };
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task WithTheCacheOffEveryRequestReadsTheDatabase()
+    {
+        var opened = await ResponseCacheTests.DatabaseOpensFor(_factory, "/events?limit=7", "/events?limit=7");
+
+        Assert.Equal([1, 1], opened);
+    }
+}
+
+public sealed class AccountedOutputCacheStoreTests
+{
+    [Fact]
+    public async Task LongKeysCountAgainstTheBudget()
+    {
+        const long budget = 1024 * 1024;
+        using var store = new AccountedOutputCacheStore(Options.Create(new OutputCacheOptions { SizeLimit = budget }));
+        var body = new byte[100];
+        var hostSized = new string('h', 4096);
+
+        for (var i = 0; i < 1000; i++)
+            await store.SetAsync($"GET\u001eHTTP\u001e{hostSized}/search?q={i}", body, null, TimeSpan.FromMinutes(5), default);
+        var kept = 0;
+        for (var i = 0; i < 1000; i++)
+            if (await store.GetAsync($"GET\u001eHTTP\u001e{hostSized}/search?q={i}", default) is not null) kept++;
+
+        // Counted by body alone, all 1,000 entries (100 KB) would fit; each really holds over 8 KB.
+        var cost = AccountedOutputCacheStore.Cost($"GET\u001eHTTP\u001e{hostSized}/search?q=999", body);
+        Assert.True(cost > 8192 + body.Length);
+        Assert.InRange(kept * cost, 1, budget);
+    }
+}
