@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using AzChina.Api.Tests.Infrastructure;
 
 namespace AzChina.Api.Tests.Csv;

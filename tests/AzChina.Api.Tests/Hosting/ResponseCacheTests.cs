@@ -1,8 +1,5 @@
 using System.Net;
 using AzChina.Api.Data;
-using AzChina.Api.Hosting;
-using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Options;
 using AzChina.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -83,43 +80,5 @@ public class ResponseCacheTests(AzChinaApiFactory factory) : IClassFixture<AzChi
         {
             database.Opened = null;
         }
-    }
-}
-
-public sealed class ResponseCacheOffTests : IDisposable
-{
-    private readonly AzChinaApiFactory _factory = new() { Settings = new Dictionary<string, string?> { ["Http:ResponseCacheMegabytes"] = "0" } };
-
-    public void Dispose() => _factory.Dispose();
-
-    [Fact]
-    public async Task WithTheCacheOffEveryRequestReadsTheDatabase()
-    {
-        var opened = await ResponseCacheTests.DatabaseOpensFor(_factory, "/events?limit=7", "/events?limit=7");
-
-        Assert.Equal([1, 1], opened);
-    }
-}
-
-public sealed class AccountedOutputCacheStoreTests
-{
-    [Fact]
-    public async Task LongKeysCountAgainstTheBudget()
-    {
-        const long budget = 1024 * 1024;
-        using var store = new AccountedOutputCacheStore(Options.Create(new OutputCacheOptions { SizeLimit = budget }));
-        var body = new byte[100];
-        var hostSized = new string('h', 4096);
-
-        for (var i = 0; i < 1000; i++)
-            await store.SetAsync($"GET\u001eHTTP\u001e{hostSized}/search?q={i}", body, null, TimeSpan.FromMinutes(5), default);
-        var kept = 0;
-        for (var i = 0; i < 1000; i++)
-            if (await store.GetAsync($"GET\u001eHTTP\u001e{hostSized}/search?q={i}", default) is not null) kept++;
-
-        // Counted by body alone, all 1,000 entries (100 KB) would fit; each really holds over 8 KB.
-        var cost = AccountedOutputCacheStore.Cost($"GET\u001eHTTP\u001e{hostSized}/search?q=999", body);
-        Assert.True(cost > 8192 + body.Length);
-        Assert.InRange(kept * cost, 1, budget);
     }
 }

@@ -29,6 +29,9 @@ public static class HttpJson
         return problem;
     }
 
+    /// <summary>GETs a page (200) and returns its items' ids.</summary>
+    public static async Task<IReadOnlyList<string>> GetIds(this HttpClient client, string url) => (await client.GetJson(url)).Ids();
+
     public static IReadOnlyList<string> Ids(this JsonElement page, string property = "id") =>
         page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty(property).GetString()!).ToList();
 

@@ -1,4 +1,3 @@
-using System.Net;
 using AzChina.Api.Tests.Infrastructure;
 
 namespace AzChina.Api.Tests.Sources;
