@@ -7,14 +7,6 @@ public class FormatTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    private async Task<(HttpResponseMessage Response, string Body)> Get(string url, string? accept = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (accept is not null) request.Headers.Accept.ParseAdd(accept);
-        var response = await _client.SendAsync(request);
-        return (response, await response.Content.ReadAsStringAsync());
-    }
-
     /// <summary>RFC 4180 records: fields split on commas outside quotes, records on CRLF outside quotes.</summary>
     private static List<List<string>> ParseCsv(string csv)
     {
@@ -51,7 +43,7 @@ public class FormatTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
     public async Task CsvHasAHeaderAndOneRowPerRecordOfTheJson(string url, string key)
     {
         var json = await _client.GetJson(url);
-        var (response, body) = await Get(url + "&format=csv");
+        var (response, body) = await _client.GetText(url + "&format=csv");
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
@@ -80,7 +72,7 @@ public class FormatTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
     [Fact]
     public async Task AcceptTextCsvSelectsCsvAndFieldsWithCommasAndQuotesAreQuoted()
     {
-        var (response, body) = await Get("/events?limit=500", "text/csv");
+        var (response, body) = await _client.GetText("/events?limit=500", "text/csv");
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var rows = ParseCsv(body);
@@ -122,7 +114,7 @@ public class FormatTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
     [Fact]
     public async Task CsvPagesCarryTheNextLinkAndTheTotal()
     {
-        var (response, body) = await Get("/events?limit=3&format=csv&includeTotal=true");
+        var (response, body) = await _client.GetText("/events?limit=3&format=csv&includeTotal=true");
 
         Assert.Equal(4, ParseCsv(body).Count);
         Assert.Matches("^<http://localhost/events\\?limit=3&format=csv&includeTotal=true&cursor=[^>]+>; rel=\"next\"$", response.Headers.GetValues("Link").Single());
@@ -132,7 +124,7 @@ public class FormatTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
     [Fact]
     public async Task JsonPagesCarryTheNextLinkAndTheTotalOnRequest()
     {
-        var (response, body) = await Get("/events?limit=3&includeTotal=true");
+        var (response, body) = await _client.GetText("/events?limit=3&includeTotal=true");
         var page = System.Text.Json.JsonDocument.Parse(body).RootElement;
 
         var next = response.Headers.GetValues("Link").Single();
@@ -144,7 +136,7 @@ public class FormatTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
     [Fact]
     public async Task TheLastPageHasNoLink()
     {
-        var (response, _) = await Get("/sources?limit=500");
+        var (response, _) = await _client.GetText("/sources?limit=500");
 
         Assert.False(response.Headers.Contains("Link"));
     }

@@ -27,13 +27,7 @@ public sealed class DatabaseBuildTests : IDisposable
 
     private BuildOutcome EnsureCurrent() => new DatabaseBuilder(_options, NullLogger<DatabaseBuilder>.Instance).EnsureCurrent();
 
-    private void EditSeed(string file, Action<JsonArray> edit)
-    {
-        var path = Path.Combine(_options.SeedsPath, file);
-        var records = JsonNode.Parse(File.ReadAllText(path))!.AsArray();
-        edit(records);
-        File.WriteAllText(path, records.ToJsonString(new() { WriteIndented = true }));
-    }
+    private void EditSeed(string file, Action<JsonArray> edit) => TempDirectory.EditSeed(_options.SeedsPath, file, edit);
 
     private static JsonObject Record(JsonArray records, string id) =>
         records.Select(r => r!.AsObject()).Single(r => (string?)r["id"] == id);

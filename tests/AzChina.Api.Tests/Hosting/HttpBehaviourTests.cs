@@ -8,30 +8,23 @@ public class HttpBehaviourTests(AzChinaApiFactory factory) : IClassFixture<AzChi
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    private async Task<HttpResponseMessage> Send(string url, Action<HttpRequestMessage>? configure = null, HttpMethod? method = null)
-    {
-        var request = new HttpRequestMessage(method ?? HttpMethod.Get, url);
-        configure?.Invoke(request);
-        return await _client.SendAsync(request);
-    }
-
     [Fact]
     public async Task ResponsesCarryAStrongETagFromTheFingerprintAndRevalidateTo304()
     {
         var fingerprint = (await _client.GetJson("/health")).Str("fingerprint");
-        using var first = await Send("/metrics/trade_turnover");
+        using var first = await _client.Send("/metrics/trade_turnover");
         var etag = first.Headers.ETag!;
 
         Assert.False(etag.IsWeak);
         Assert.StartsWith($"\"{fingerprint}-", etag.Tag);
         Assert.Equal("public, max-age=300", first.Headers.CacheControl?.ToString());
 
-        using var revalidated = await Send("/metrics/trade_turnover", r => r.Headers.IfNoneMatch.Add(etag));
+        using var revalidated = await _client.Send("/metrics/trade_turnover", r => r.Headers.IfNoneMatch.Add(etag));
         Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
         Assert.Empty(await revalidated.Content.ReadAsByteArrayAsync());
         Assert.Equal(etag, revalidated.Headers.ETag);
 
-        using var stale = await Send("/metrics/trade_turnover", r => r.Headers.IfNoneMatch.ParseAdd("\"something-else\""));
+        using var stale = await _client.Send("/metrics/trade_turnover", r => r.Headers.IfNoneMatch.ParseAdd("\"something-else\""));
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
     }
 
@@ -40,11 +33,11 @@ public class HttpBehaviourTests(AzChinaApiFactory factory) : IClassFixture<AzChi
     [InlineData("")]
     public async Task IfNoneMatchComparesWeaklyAndHonoursTheWildcard(string prefix)
     {
-        using var first = await Send("/events?limit=3");
+        using var first = await _client.Send("/events?limit=3");
         var tag = first.Headers.ETag!.Tag;
 
-        using var weak = await Send("/events?limit=3", r => r.Headers.TryAddWithoutValidation("If-None-Match", $"\"other\", {prefix}{tag}"));
-        using var any = await Send("/events?limit=3", r => r.Headers.TryAddWithoutValidation("If-None-Match", "*"));
+        using var weak = await _client.Send("/events?limit=3", r => r.Headers.TryAddWithoutValidation("If-None-Match", $"\"other\", {prefix}{tag}"));
+        using var any = await _client.Send("/events?limit=3", r => r.Headers.TryAddWithoutValidation("If-None-Match", "*"));
 
         Assert.Equal(HttpStatusCode.NotModified, weak.StatusCode);
         Assert.Equal(HttpStatusCode.NotModified, any.StatusCode);
@@ -58,8 +51,8 @@ public class HttpBehaviourTests(AzChinaApiFactory factory) : IClassFixture<AzChi
     [InlineData("/metrics/gdp", HttpStatusCode.NotFound)]
     public async Task IfNoneMatchAnyDoesNotTurnAnErrorInto304(string url, HttpStatusCode expected)
     {
-        using var plain = await Send(url);
-        using var any = await Send(url, r => r.Headers.TryAddWithoutValidation("If-None-Match", "*"));
+        using var plain = await _client.Send(url);
+        using var any = await _client.Send(url, r => r.Headers.TryAddWithoutValidation("If-None-Match", "*"));
 
         Assert.Equal(expected, plain.StatusCode);
         Assert.Equal(expected, any.StatusCode);
@@ -71,8 +64,8 @@ public class HttpBehaviourTests(AzChinaApiFactory factory) : IClassFixture<AzChi
     public async Task AnIdInAnotherCaseIsNotAnsweredFromTheCachedRecord()
     {
         var id = (await _client.GetJson("/events?limit=1")).GetProperty("items")[0].Str("id");
-        using var exact = await Send($"/events/{id}");
-        using var shouted = await Send($"/events/{id.ToUpperInvariant()}");
+        using var exact = await _client.Send($"/events/{id}");
+        using var shouted = await _client.Send($"/events/{id.ToUpperInvariant()}");
 
         Assert.Equal(HttpStatusCode.OK, exact.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, shouted.StatusCode);
@@ -86,8 +79,8 @@ public class HttpBehaviourTests(AzChinaApiFactory factory) : IClassFixture<AzChi
     [InlineData("/export/dataset.json")]
     public async Task HeadAnswersWithTheHeadersOfGetAndNoBody(string url)
     {
-        using var get = await Send(url);
-        using var head = await Send(url, method: HttpMethod.Head);
+        using var get = await _client.Send(url);
+        using var head = await _client.Send(url, method: HttpMethod.Head);
 
         Assert.Equal(HttpStatusCode.OK, head.StatusCode);
         Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
@@ -98,7 +91,7 @@ public class HttpBehaviourTests(AzChinaApiFactory factory) : IClassFixture<AzChi
     [Fact]
     public async Task HeadOfAMissingRecordIsA404()
     {
-        using var head = await Send("/events/no-such-event", method: HttpMethod.Head);
+        using var head = await _client.Send("/events/no-such-event", method: HttpMethod.Head);
 
         Assert.Equal(HttpStatusCode.NotFound, head.StatusCode);
     }
@@ -106,9 +99,9 @@ public class HttpBehaviourTests(AzChinaApiFactory factory) : IClassFixture<AzChi
     [Fact]
     public async Task EachRepresentationHasItsOwnETag()
     {
-        using var json = await Send("/events?limit=5");
-        using var csv = await Send("/events?limit=5", r => r.Headers.Accept.ParseAdd("text/csv"));
-        using var other = await Send("/events?limit=6");
+        using var json = await _client.Send("/events?limit=5");
+        using var csv = await _client.Send("/events?limit=5", r => r.Headers.Accept.ParseAdd("text/csv"));
+        using var other = await _client.Send("/events?limit=6");
 
         Assert.NotEqual(json.Headers.ETag, csv.Headers.ETag);
         Assert.NotEqual(json.Headers.ETag, other.Headers.ETag);
@@ -118,8 +111,8 @@ public class HttpBehaviourTests(AzChinaApiFactory factory) : IClassFixture<AzChi
     [Fact]
     public async Task ErrorsAndHealthAreNotCached()
     {
-        using var notFound = await Send("/events/nope");
-        using var health = await Send("/health");
+        using var notFound = await _client.Send("/events/nope");
+        using var health = await _client.Send("/health");
 
         Assert.Null(notFound.Headers.ETag);
         Assert.Null(health.Headers.ETag);
@@ -128,7 +121,7 @@ public class HttpBehaviourTests(AzChinaApiFactory factory) : IClassFixture<AzChi
     [Fact]
     public async Task AnyOriginMayReadAndSeesThePagingAndCachingHeaders()
     {
-        using var response = await Send("/events?limit=1", r => r.Headers.Add("Origin", "https://example.org"));
+        using var response = await _client.Send("/events?limit=1", r => r.Headers.Add("Origin", "https://example.org"));
 
         Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
         var exposed = response.Headers.GetValues("Access-Control-Expose-Headers").Single();
@@ -139,12 +132,12 @@ public class HttpBehaviourTests(AzChinaApiFactory factory) : IClassFixture<AzChi
     [Fact]
     public async Task APreflightAllowsGetButNotWrites()
     {
-        using var get = await Send("/events", r =>
+        using var get = await _client.Send("/events", r =>
         {
             r.Headers.Add("Origin", "https://example.org");
             r.Headers.Add("Access-Control-Request-Method", "GET");
         }, HttpMethod.Options);
-        using var delete = await Send("/events", r =>
+        using var delete = await _client.Send("/events", r =>
         {
             r.Headers.Add("Origin", "https://example.org");
             r.Headers.Add("Access-Control-Request-Method", "DELETE");
@@ -157,13 +150,13 @@ public class HttpBehaviourTests(AzChinaApiFactory factory) : IClassFixture<AzChi
     [Fact]
     public async Task APreflightAllowsIfNoneMatchSoThatAPageCanRevalidate()
     {
-        using var conditional = await Send("/events", r =>
+        using var conditional = await _client.Send("/events", r =>
         {
             r.Headers.Add("Origin", "https://example.org");
             r.Headers.Add("Access-Control-Request-Method", "GET");
             r.Headers.Add("Access-Control-Request-Headers", "if-none-match");
         }, HttpMethod.Options);
-        using var other = await Send("/events", r =>
+        using var other = await _client.Send("/events", r =>
         {
             r.Headers.Add("Origin", "https://example.org");
             r.Headers.Add("Access-Control-Request-Method", "GET");
@@ -179,7 +172,7 @@ public class HttpBehaviourTests(AzChinaApiFactory factory) : IClassFixture<AzChi
     [Fact]
     public async Task AnyOriginSeesTheDownloadNameAndTheRequestId()
     {
-        using var response = await Send("/sources?format=csv", r => r.Headers.Add("Origin", "https://example.org"));
+        using var response = await _client.Send("/sources?format=csv", r => r.Headers.Add("Origin", "https://example.org"));
 
         var exposed = response.Headers.GetValues("Access-Control-Expose-Headers").Single();
         Assert.Contains("Content-Disposition", exposed);

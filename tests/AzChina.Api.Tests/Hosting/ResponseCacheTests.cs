@@ -10,14 +10,6 @@ public class ResponseCacheTests(AzChinaApiFactory factory) : IClassFixture<AzChi
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    private static async Task<(HttpResponseMessage Response, string Body)> Get(HttpClient client, string url, string? accept = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (accept is not null) request.Headers.Accept.ParseAdd(accept);
-        var response = await client.SendAsync(request);
-        return (response, await response.Content.ReadAsStringAsync());
-    }
-
     [Theory]
     [InlineData("/events?limit=2", null)]
     [InlineData("/events?limit=2", "text/csv")]
@@ -25,8 +17,8 @@ public class ResponseCacheTests(AzChinaApiFactory factory) : IClassFixture<AzChi
     [InlineData("/metrics?name=trade_turnover", null)]
     public async Task ARepeatedRequestGetsTheSameStatusHeadersAndBody(string url, string? accept)
     {
-        var (first, firstBody) = await Get(_client, url, accept);
-        var (second, secondBody) = await Get(_client, url, accept);
+        var (first, firstBody) = await _client.GetText(url, accept);
+        var (second, secondBody) = await _client.GetText(url, accept);
 
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Equal(firstBody, secondBody);
@@ -42,8 +34,8 @@ public class ResponseCacheTests(AzChinaApiFactory factory) : IClassFixture<AzChi
     {
         var other = factory.CreateClient(new() { BaseAddress = new Uri("http://replica.example") });
 
-        var (here, _) = await Get(_client, "/events?limit=1");
-        var (there, _) = await Get(other, "/events?limit=1");
+        var (here, _) = await _client.GetText("/events?limit=1");
+        var (there, _) = await other.GetText("/events?limit=1");
 
         Assert.StartsWith("<http://localhost/events?", here.Headers.GetValues("Link").Single());
         Assert.StartsWith("<http://replica.example/events?", there.Headers.GetValues("Link").Single());

@@ -13,11 +13,11 @@ public sealed class MetricChartEscapingTests : IDisposable
 
     public MetricChartEscapingTests()
     {
-        var seeds = _directory.CopyOfSeeds();
-        var path = Path.Combine(seeds, "metrics.json");
-        var metrics = JsonNode.Parse(File.ReadAllText(path))!.AsArray();
-        metrics.Add(new JsonObject { ["name"] = "escaped_label", ["label"] = Label, ["unit"] = "count", ["description"] = "A label full of XML." });
-        File.WriteAllText(path, metrics.ToJsonString());
+        var seeds = _directory.CopyOfSeedsWith("metrics.json", metrics => metrics.Add(new JsonObject
+        {
+            ["name"] = "escaped_label", ["label"] = Label, ["unit"] = "count",
+            ["description"] = "A label full of XML.",
+        }));
         _factory = new AzChinaApiFactory { SeedsPath = seeds };
     }
 

@@ -12,11 +12,11 @@ public sealed class MetricWithoutClaimsTests : IDisposable
 
     public MetricWithoutClaimsTests()
     {
-        var seeds = _directory.CopyOfSeeds();
-        var path = Path.Combine(seeds, "metrics.json");
-        var metrics = JsonNode.Parse(File.ReadAllText(path))!.AsArray();
-        metrics.Add(new JsonObject { ["name"] = "aaa_untracked", ["label"] = "Untracked", ["unit"] = "count", ["description"] = "No claims yet." });
-        File.WriteAllText(path, metrics.ToJsonString());
+        var seeds = _directory.CopyOfSeedsWith("metrics.json", metrics => metrics.Add(new JsonObject
+        {
+            ["name"] = "aaa_untracked", ["label"] = "Untracked", ["unit"] = "count",
+            ["description"] = "No claims yet.",
+        }));
         _factory = new AzChinaApiFactory { SeedsPath = seeds };
     }
 

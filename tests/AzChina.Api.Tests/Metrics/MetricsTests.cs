@@ -7,9 +7,6 @@ public class MetricsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiF
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    private static JsonElement Observation(JsonElement series, string period) =>
-        series.GetProperty("observations").EnumerateArray().Single(o => o.Str("period") == period);
-
     [Fact]
     public async Task TradeTurnoverSeriesHasThe2024ValueWithEverySourcesClaim()
     {
@@ -17,7 +14,7 @@ public class MetricsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiF
 
         Assert.Equal("trade_turnover", series.Str("name"));
         Assert.Equal("USD", series.Str("unit"));
-        var y2024 = Observation(series, "2024");
+        var y2024 = series.Observation("2024");
         Assert.Equal(3_700_000_000d, y2024.GetProperty("value").GetDouble());
         Assert.Equal("2024-01-01", y2024.Str("periodStart"));
         Assert.Equal("2024-12-31", y2024.Str("periodEnd"));
@@ -43,7 +40,7 @@ public class MetricsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiF
     {
         var series = await _client.GetJson("/metrics/trade_turnover_growth");
 
-        var y2024 = Observation(series, "2024");
+        var y2024 = series.Observation("2024");
         var values = y2024.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("value").GetDouble()).Distinct().Order().ToList();
         Assert.Equal([20d, 20.7d, 21d], values);
         Assert.Equal(20.7, y2024.GetProperty("value").GetDouble());
@@ -55,7 +52,7 @@ public class MetricsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiF
     {
         var series = await _client.GetJson("/metrics/trade_turnover");
 
-        var q1 = Observation(series, "2025-Q1");
+        var q1 = series.Observation("2025-Q1");
         Assert.Equal("over", q1.Str("qualifier"));
         Assert.Equal(1_000_000_000d, q1.GetProperty("lowerBound").GetDouble());
         Assert.Equal("2025-03-31", q1.Str("periodEnd"));
