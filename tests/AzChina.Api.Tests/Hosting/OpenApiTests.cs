@@ -34,15 +34,20 @@ public class OpenApiTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiF
         Assert.Contains("USD", units);
     }
 
+    /// <summary>Every parameter of every operation, with the operation's id.</summary>
+    private static List<(string Operation, JsonElement Parameter)> Parameters(JsonElement document) =>
+        document.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject())
+            .Where(o => o.Value.TryGetProperty("parameters", out _))
+            .SelectMany(o => o.Value.GetProperty("parameters").EnumerateArray().Select(p => (Operation: o.Value.Str("operationId"), Parameter: p)))
+            .ToList();
+
     [Fact]
     public async Task EveryParameterHasADescription()
     {
         var document = await _client.GetJson("/swagger/v1/swagger.json");
 
-        var parameters = document.GetProperty("paths").EnumerateObject()
-            .SelectMany(p => p.Value.EnumerateObject())
-            .Where(o => o.Value.TryGetProperty("parameters", out _))
-            .SelectMany(o => o.Value.GetProperty("parameters").EnumerateArray().Select(p => (Operation: o.Value.Str("operationId"), Parameter: p)));
+        var parameters = Parameters(document);
         Assert.All(parameters, p => Assert.True(p.Parameter.TryGetProperty("description", out var d) && d.GetString()!.Length > 10,
             $"{p.Operation}: parameter {p.Parameter.Str("name")} has no description"));
     }
@@ -52,11 +57,7 @@ public class OpenApiTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiF
     {
         var document = await _client.GetJson("/swagger/v1/swagger.json");
 
-        var parameters = document.GetProperty("paths").EnumerateObject()
-            .SelectMany(p => p.Value.EnumerateObject())
-            .Where(o => o.Value.TryGetProperty("parameters", out _))
-            .SelectMany(o => o.Value.GetProperty("parameters").EnumerateArray().Select(p => (Operation: o.Value.Str("operationId"), Parameter: p)))
-            .ToList();
+        var parameters = Parameters(document);
         var required = parameters.Where(p => p.Parameter.TryGetProperty("required", out var r) && r.GetBoolean()).ToList();
         Assert.Contains(required, p => p.Operation == "search" && p.Parameter.Str("name") == "q");
         Assert.All(required, p => Assert.True(p.Parameter.TryGetProperty("example", out _), $"{p.Operation}: parameter {p.Parameter.Str("name")} has no example"));
