@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Net;
 using AzChina.Api.Tests.Infrastructure;
+using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace AzChina.Api.Tests.Csv;
 
@@ -7,28 +10,17 @@ public class FormatTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    /// <summary>RFC 4180 records: fields split on commas outside quotes, records on CRLF outside quotes.</summary>
+    /// <summary>
+    /// RFC 4180 records, read by CsvHelper as an independent oracle. With NewLine set it ends records on
+    /// CRLF only, so a bare LF between records would land in a field and break the column count.
+    /// </summary>
     private static List<List<string>> ParseCsv(string csv)
     {
+        Assert.EndsWith("\r\n", csv);
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = false, NewLine = "\r\n" };
+        using var parser = new CsvParser(new StringReader(csv), configuration);
         var rows = new List<List<string>>();
-        var row = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < csv.Length; i++)
-        {
-            var c = csv[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
-            else if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n') { row.Add(field.ToString()); field.Clear(); rows.Add(row); row = []; i++; }
-            else field.Append(c);
-        }
-        Assert.Empty(row);
+        while (parser.Read()) rows.Add([.. parser.Record!]);
         return rows;
     }
 
