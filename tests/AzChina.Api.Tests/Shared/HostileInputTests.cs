@@ -14,7 +14,7 @@ public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChin
     private static readonly string LongText = new('x', 201);
     private static readonly string LongId = new('a', 500);
 
-    public static BadParameterRows BadParameters => new()
+    public static ProblemRows BadParameters => new()
     {
         // paging and format, on every list
         { "/events?limit=abc", "limit" }, { "/events?limit=-1", "limit" }, { "/events?limit=0", "limit" },
@@ -89,12 +89,6 @@ public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChin
         if (text is not null) Assert.Contains(text, problem.Str("detail"));
     }
 
-    /// <summary>A URL, the parameter (or id) its problem must name, and optionally a text its detail must contain.</summary>
-    public sealed class BadParameterRows : TheoryData<string, string, string?>
-    {
-        public void Add(string url, string parameter) => Add(url, parameter, null);
-    }
-
     // The first and last years there are: to=9999 means "no upper bound", from=0001 "no lower bound".
     public static TheoryData<string, string> BoundaryDates => new()
     {
@@ -135,7 +129,7 @@ public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChin
         Assert.NotEmpty(series.GetProperty("observations").EnumerateArray());
     }
 
-    public static BadParameterRows UnknownRecords => new()
+    public static ProblemRows UnknownRecords => new()
     {
         { "/events/no-such-event", "no-such-event" }, { "/agreements/no-such-agreement", "no-such-agreement" },
         { "/actors/nobody", "nobody" }, { "/sources/nowhere", "nowhere" }, { "/actors/nobody/events", "nobody" },
