@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 
 namespace AzChina.Api.Tests.Infrastructure;
@@ -17,6 +18,23 @@ public sealed class TempDirectory : IDisposable
         foreach (var file in Directory.GetFiles(TestPaths.Seeds, "*.json"))
             System.IO.File.Copy(file, System.IO.Path.Combine(seeds, System.IO.Path.GetFileName(file)));
         return seeds;
+    }
+
+    /// <summary>A copy of the repository's seeds with the records of one file changed.</summary>
+    public string CopyOfSeedsWith(string file, Action<JsonArray> edit)
+    {
+        var seeds = CopyOfSeeds();
+        EditSeed(seeds, file, edit);
+        return seeds;
+    }
+
+    /// <summary>Changes the records of one seed file in place, written indented as the repository's are.</summary>
+    public static void EditSeed(string seeds, string file, Action<JsonArray> edit)
+    {
+        var path = System.IO.Path.Combine(seeds, file);
+        var records = JsonNode.Parse(System.IO.File.ReadAllText(path))!.AsArray();
+        edit(records);
+        System.IO.File.WriteAllText(path, records.ToJsonString(new() { WriteIndented = true }));
     }
 
     public void Dispose()

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using AzChina.Api.Tests.Infrastructure;
+
+namespace AzChina.Api.Tests.Agreements;
+
+public class AgreementsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task TheTwoDeclarationsAreDifferentAgreements()
+    {
+        var y2024 = await _client.GetJson("/agreements/strategic-partnership-declaration-2024");
+        var y2025 = await _client.GetJson("/agreements/comprehensive-strategic-partnership-declaration-2025");
+
+        Assert.Equal("declaration", y2024.Str("kind"));
+        Assert.Equal("2024-07-01", y2024.Str("date"));
+        Assert.Equal("month", y2024.Str("datePrecision"));
+        Assert.Equal("signed", y2025.Str("status"));
+        Assert.StartsWith("2025-04", y2025.Str("date"));
+        Assert.Contains(y2025.GetProperty("parties").EnumerateArray(), p => p.Str("id") == "azerbaijan");
+        Assert.NotEmpty(y2025.GetProperty("evidence").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task ThePlannedVisaFreeAgreementIsAnticipatedNotSigned()
+    {
+        var visa = await _client.GetJson("/agreements/visa-free-travel-agreement");
+
+        Assert.Equal("anticipated", visa.Str("status"));
+    }
+
+    [Fact]
+    public async Task ListIsNewestFirstWithUndatedAgreementsLast()
+    {
+        var page = await _client.GetJson("/agreements?limit=500");
+
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        Assert.True(items.Count >= 5);
+        var dates = items.Select(a => a.GetProperty("date")).Select(d => d.ValueKind == JsonValueKind.Null ? "" : d.GetString()!).ToList();
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+    }
+
+    [Fact]
+    public async Task AnAgreementLinksToItsEvent()
+    {
+        var protocol = await _client.GetJson("/agreements/commission-10th-meeting-protocol-2025");
+
+        Assert.Equal("commission-10th-meeting-signing-2025-04-16", protocol.GetProperty("event").Str("id"));
+        Assert.Equal("protocol", protocol.Str("kind"));
+    }
+}

@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+using AzChina.Data;
+using AzChina.Api.Tests.Infrastructure;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AzChina.Api.Tests.Data;
+
+
+/// <summary>
+/// Every query the lists, relations, search and metric series issue uses an index: none reads all of
+/// events, agreements, claims or the tables that link them. A regression fails here, without a timer.
+/// </summary>
+public class QueryPlanTests(TracedApi api) : IClassFixture<TracedApi>
+{
+    // A table read from end to end without an index. Only the metric catalogue (a few dozen rows) may be;
+    // a walk along an index in the list's order, stopped by LIMIT, is how keyset pages are meant to read.
+    private static readonly Regex FullScan = new(@"^SCAN (?!m$|metrics$|CONSTANT)(\w+)$", RegexOptions.Compiled);
+
+    private static readonly Regex WalkedIndex = new(@"^SCAN (?!m |metrics |CONSTANT)\w+ USING (COVERING )?INDEX", RegexOptions.Compiled);
+
+    private async Task<IReadOnlyList<string>> UrlsWithSecondPages(params string[] urls)
+    {
+        var client = api.Factory.CreateClient();
+        var all = new List<string>();
+        foreach (var url in urls)
+        {
+            all.Add(url);
+            var page = await client.GetJson(url + (url.Contains('?') ? "&" : "?") + "limit=2");
+            if (page.GetProperty("nextCursor").GetString() is { } cursor)
+                all.Add(url + (url.Contains('?') ? "&" : "?") + "limit=2&cursor=" + Uri.EscapeDataString(cursor));
+        }
+        return all;
+    }
+
+    private async Task<IReadOnlyList<(string Sql, string Plan)>> PlansOf(IEnumerable<string> urls)
+    {
+        var client = api.Factory.CreateClient();
+        var before = api.Statements.Count;
+        foreach (var url in urls)
+        {
+            using var response = await client.GetAsync(url);
+            Assert.True(response.IsSuccessStatusCode, $"GET {url}: {(int)response.StatusCode}");
+        }
+        using var db = new SqliteConnection($"Data Source={api.Database.Path};Mode=ReadOnly;Pooling=False");
+        db.Open();
+        return api.Statements.Skip(before).Distinct()
+            .Where(sql => sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
+            .Select(sql => (sql, string.Join("\n", db.Query<(long, long, long, string)>("EXPLAIN QUERY PLAN " + sql).Select(r => r.Item4))))
+            .ToList();
+    }
+
+    private static void AssertNoFullScan(IReadOnlyList<(string Sql, string Plan)> plans)
+    {
+        Assert.NotEmpty(plans);
+        // A walk of a whole index that then sorts what it read reads everything too.
+        var scans = plans.Where(p => p.Plan.Split('\n').Select(l => l.Trim()).Any(line => FullScan.IsMatch(line)
+            || (WalkedIndex.IsMatch(line) && p.Plan.Contains("USE TEMP B-TREE FOR ORDER BY")))).ToList();
+        Assert.True(scans.Count == 0, "Full scans:\n" + string.Join("\n\n", scans.Select(s => $"{s.Sql}\n-- plan:\n{s.Plan}")));
+    }
+
+    private async Task<string> AnyId(string list, string filter = "")
+    {
+        var page = await api.Factory.CreateClient().GetJson($"/{list}?limit=1{filter}");
+        return page.GetProperty("items")[0].GetProperty(list == "metrics" ? "name" : "id").GetString()!;
+    }
+
+    [Fact]
+    public async Task EventListsUseIndexesWithEveryFilterAndBothSorts()
+    {
+        var actor = await AnyId("actors", "&kind=person");
+        var urls = new List<string>();
+        foreach (var sort in new[] { "-date", "date" })
+            urls.AddRange(await UrlsWithSecondPages(
+                $"/events?sort={sort}", $"/events?sort={sort}&from=2020-03", $"/events?sort={sort}&to=2001",
+                $"/events?sort={sort}&from=2015-01-01&to=2016-06-30", $"/events?sort={sort}&type=meeting&from=2018&to=2020",
+                $"/events?sort={sort}&topic=trade", $"/events?sort={sort}&country=AZ", $"/events?sort={sort}&actor={actor}",
+                $"/events?sort={sort}&q=corridor", $"/events?sort={sort}&type=signing&topic=energy&country=CN"));
+        AssertNoFullScan(await PlansOf(urls));
+    }
+
+    [Fact]
+    public async Task FullTextEventListsReadTheirMatchesInDateOrderWithoutSortingThem()
+    {
+        var urls = new List<string>();
+        foreach (var sort in new[] { "-date", "date" })
+            urls.AddRange(await UrlsWithSecondPages(
+                $"/events?sort={sort}&q=corridor", $"/events?sort={sort}&q=corridor&from=2015&to=2020",
+                $"/events?sort={sort}&q=corridor&type=meeting"));
+        var pages = (await PlansOf(urls)).Where(p => p.Sql.Contains("MATCH") && p.Sql.Contains("LIMIT")).ToList();
+
+        Assert.NotEmpty(pages);
+        Assert.All(pages, p => Assert.DoesNotContain("USE TEMP B-TREE FOR ORDER BY", p.Plan));
+    }
+
+    [Fact]
+    public void EverySyntheticEventIsNumberedInDateOrder()
+    {
+        // The generator writes search_rowid itself; a wrong number would put a full-text page out of order.
+        using var db = new SqliteConnection($"Data Source={api.Database.Path};Mode=ReadOnly;Pooling=False");
+        db.Open();
+        var misnumbered = db.ExecuteScalar<long>("""
+            SELECT count(*) FROM (SELECT search_rowid, row_number() OVER (ORDER BY date_start, id) AS n FROM events)
+            WHERE search_rowid IS NOT n
+            """);
+
+        Assert.Equal(0, misnumbered);
+        Assert.Equal(SyntheticDatabase.Events, db.ExecuteScalar<long>("SELECT count(*) FROM events"));
+    }
+
+    [Fact]
+    public async Task AgreementListsUseIndexesWithEveryFilterAndBothSorts()
+    {
+        var urls = new List<string>();
+        foreach (var sort in new[] { "-date", "date" })
+            urls.AddRange(await UrlsWithSecondPages(
+                $"/agreements?sort={sort}", $"/agreements?sort={sort}&from=2020", $"/agreements?sort={sort}&to=2005-06",
+                $"/agreements?sort={sort}&status=anticipated", $"/agreements?sort={sort}&kind=protocol",
+                $"/agreements?sort={sort}&actor=azerbaijan&actor=china", $"/agreements?sort={sort}&q=solar"));
+        AssertNoFullScan(await PlansOf(urls));
+    }
+
+    [Fact]
+    public async Task ActorSourceAndRelationListsUseIndexes()
+    {
+        var person = await AnyId("actors", "&kind=person");
+        var urls = await UrlsWithSecondPages(
+            "/actors", "/actors?kind=company", "/actors?country=CN", "/actors?q=ministry",
+            "/sources", "/sources?outlet=xinhua", "/sources?from=2024&to=2025",
+            $"/actors/{person}/events", "/actors/azerbaijan/agreements");
+        AssertNoFullScan(await PlansOf(urls));
+    }
+
+    [Fact]
+    public async Task SingleRecordsSearchAndMetricSeriesUseIndexes()
+    {
+        var urls = new List<string>
+        {
+            $"/events/{await AnyId("events")}", $"/agreements/{await AnyId("agreements")}", $"/actors/{await AnyId("actors", "&kind=person")}",
+            $"/sources/{await AnyId("sources")}", "/metrics?name=trade_turnover", $"/metrics/{await AnyId("metrics")}", "/metrics",
+        };
+        urls.AddRange(await UrlsWithSecondPages("/search?q=baku", "/search?q=silk&kind=event"));
+        AssertNoFullScan(await PlansOf(urls));
+    }
+}

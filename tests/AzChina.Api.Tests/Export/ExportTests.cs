@@ -1,0 +1,54 @@
+using AzChina.Api.Tests.Infrastructure;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AzChina.Api.Tests.Export;
+
+public sealed class ExportTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFactory>, IDisposable
+{
+    private readonly HttpClient _client = factory.CreateClient();
+    private readonly TempDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public async Task TheDatabaseDownloadOpensInSqliteWithTheSameCounts()
+    {
+        var health = await _client.GetJson("/health");
+        var fingerprint = health.Str("fingerprint");
+
+        using var response = await _client.GetAsync("/export/azchina.db");
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("application/vnd.sqlite3", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"azchina-{fingerprint}.db", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Contains(fingerprint, response.Headers.ETag!.Tag);
+        var file = _directory.File("download.db");
+        await File.WriteAllBytesAsync(file, await response.Content.ReadAsByteArrayAsync());
+
+        using var db = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        db.Open();
+        var counts = health.GetProperty("counts");
+        Assert.Equal(counts.GetProperty("events").GetInt64(), db.ExecuteScalar<long>("SELECT count(*) FROM events"));
+        Assert.Equal(counts.GetProperty("claims").GetInt64(), db.ExecuteScalar<long>("SELECT count(*) FROM claims"));
+        Assert.Equal(fingerprint, db.ExecuteScalar<string>("SELECT value FROM dataset_info WHERE key = 'fingerprint'"));
+    }
+
+    [Fact]
+    public async Task TheJsonDatasetHoldsEveryRecordWithItsEvidence()
+    {
+        var health = await _client.GetJson("/health");
+        var counts = health.GetProperty("counts");
+
+        using var response = await _client.GetAsync("/export/dataset.json");
+        var dataset = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal($"azchina-{health.Str("fingerprint")}.json", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        Assert.Equal(health.Str("fingerprint"), dataset.Str("fingerprint"));
+        foreach (var kind in new[] { "sources", "actors", "events", "agreements", "metrics" })
+            Assert.Equal(counts.GetProperty(kind).GetInt32(), dataset.GetProperty(kind).GetArrayLength());
+        Assert.All(dataset.GetProperty("events").EnumerateArray(), e => Assert.NotEqual(0, e.GetProperty("evidence").GetArrayLength()));
+        var claims = dataset.GetProperty("metrics").EnumerateArray()
+            .Sum(m => m.GetProperty("observations").EnumerateArray().Sum(o => o.GetProperty("claims").GetArrayLength()));
+        Assert.Equal(counts.GetProperty("claims").GetInt32(), claims);
+    }
+}
