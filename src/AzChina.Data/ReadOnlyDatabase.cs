@@ -6,6 +6,11 @@ namespace AzChina.Data;
 /// <summary>
 /// Opens serving connections. They are read-only: the API never writes, and a bug that tried to
 /// would fail rather than change the data. Pooled, since the file does not change while serving.
+/// Immutable too (issue 15): the file is verified at start-up and never written while served, so
+/// SQLite may skip its locks and change checks (about 8 system calls a statement). A file changed
+/// under the running API is caught by the checks of the file itself (<see cref="ServedFile"/>: the
+/// health check and the download), not by SQLite; the health check's own unpooled connection is not
+/// immutable, so it reads the file as it is now.
 /// </summary>
 public sealed class ReadOnlyDatabase : IDisposable
 {
@@ -22,13 +27,15 @@ public sealed class ReadOnlyDatabase : IDisposable
         _path = options.FullPath;
         var builder = new SqliteConnectionStringBuilder
         {
-            DataSource = _path,
+            // A URI filename (Microsoft.Data.Sqlite passes SQLITE_OPEN_URI for "file:"): the path escaped.
+            DataSource = new Uri(_path).AbsoluteUri + "?immutable=1",
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = true,
             // Nothing writes while serving, so there is nothing to wait for.
             DefaultTimeout = 5,
         };
         _connectionString = builder.ToString();
+        builder.DataSource = _path;
         builder.Pooling = false;
         _unpooledConnectionString = builder.ToString();
         _fingerprint = new Lazy<string>(() =>

@@ -1,6 +1,7 @@
 using AzChina.Data;
 using AzChina.Api.Paging;
 using AzChina.Domain.Vocabularies;
+using AzChina.Api.Shared;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -19,7 +20,7 @@ internal static class ActorQueries
     private const string AliasesOfSql = """
         SELECT actor_id AS ActorId, alias AS Alias
         FROM actor_aliases
-        WHERE actor_id IN @ActorIds
+        WHERE actor_id IN (SELECT value FROM json_each(@ActorIds))
         ORDER BY actor_id, position
         """;
 
@@ -96,5 +97,5 @@ internal static class ActorQueries
     }
 
     private static ILookup<string, string> AliasesOf(SqliteConnection db, string[] actorIds) =>
-        db.Query<(string ActorId, string Alias)>(AliasesOfSql, new { ActorIds = actorIds }).ToLookup(a => a.ActorId, a => a.Alias);
+        db.Query<(string ActorId, string Alias)>(AliasesOfSql, new { ActorIds = IdList.Json(actorIds) }).ToLookup(a => a.ActorId, a => a.Alias);
 }

@@ -1,5 +1,6 @@
 using AzChina.Api.Paging;
 using AzChina.Domain.Vocabularies;
+using AzChina.Api.Shared;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -27,7 +28,7 @@ internal static class AgreementQueries
         SELECT p.agreement_id AS AgreementId, a.id AS Id, a.name AS Name, a.kind AS Kind
         FROM agreement_parties AS p
         JOIN actors AS a ON a.id = p.actor_id
-        WHERE p.agreement_id IN @AgreementIds
+        WHERE p.agreement_id IN (SELECT value FROM json_each(@AgreementIds))
         ORDER BY p.agreement_id, p.position
         """;
 
@@ -110,6 +111,6 @@ internal static class AgreementQueries
 
     private static ILookup<string, ActorLink> PartiesOf(SqliteConnection db, string[] agreementIds) =>
         db.Query<string, ActorLink, (string AgreementId, ActorLink Party)>(
-            PartiesOfSql, (agreementId, party) => (agreementId, party), new { AgreementIds = agreementIds }, splitOn: "Id")
+            PartiesOfSql, (agreementId, party) => (agreementId, party), new { AgreementIds = IdList.Json(agreementIds) }, splitOn: "Id")
             .ToLookup(p => p.AgreementId, p => p.Party);
 }

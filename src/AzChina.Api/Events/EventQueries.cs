@@ -1,5 +1,6 @@
 using AzChina.Api.Paging;
 using AzChina.Domain.Vocabularies;
+using AzChina.Api.Shared;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -26,14 +27,14 @@ internal static class EventQueries
         SELECT p.event_id AS EventId, a.id AS ActorId, a.name AS Name, a.kind AS Kind, p.role AS Role
         FROM event_participants AS p
         JOIN actors AS a ON a.id = p.actor_id
-        WHERE p.event_id IN @EventIds
+        WHERE p.event_id IN (SELECT value FROM json_each(@EventIds))
         ORDER BY p.event_id, p.position
         """;
 
     private const string TopicsOfSql = """
         SELECT event_id AS EventId, topic AS Topic
         FROM event_topics
-        WHERE event_id IN @EventIds
+        WHERE event_id IN (SELECT value FROM json_each(@EventIds))
         ORDER BY event_id, topic
         """;
 
@@ -121,9 +122,9 @@ internal static class EventQueries
     private static (ILookup<string, Participant> Participants, ILookup<string, Topic> Topics) ParticipantsAndTopics(SqliteConnection db, string[] ids)
     {
         var participants = db.Query<string, Participant, (string EventId, Participant Participant)>(
-            ParticipantsOfSql, (eventId, participant) => (eventId, participant), new { EventIds = ids }, splitOn: "ActorId")
+            ParticipantsOfSql, (eventId, participant) => (eventId, participant), new { EventIds = IdList.Json(ids) }, splitOn: "ActorId")
             .ToLookup(p => p.EventId, p => p.Participant);
-        var topics = db.Query<(string EventId, Topic Topic)>(TopicsOfSql, new { EventIds = ids }).ToLookup(t => t.EventId, t => t.Topic);
+        var topics = db.Query<(string EventId, Topic Topic)>(TopicsOfSql, new { EventIds = IdList.Json(ids) }).ToLookup(t => t.EventId, t => t.Topic);
         return (participants, topics);
     }
 

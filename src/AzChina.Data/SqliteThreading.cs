@@ -1,0 +1,30 @@
+using System.Runtime.CompilerServices;
+using SQLitePCL;
+
+namespace AzChina.Data;
+
+/// <summary>
+/// SQLite in multi-thread mode rather than the bundled e_sqlite3's serialized mode (issue 15): serialized
+/// mode takes the connection's mutex on nearly every native call, and reading a page of 50 events makes
+/// thousands of them (the uncached profile put the mutex at 11% of a request's CPU). Multi-thread mode only
+/// requires that no connection be used by two threads at once, which ADO.NET connections never promise
+/// anyway: a pooled connection serves one request at a time, and its statements are finalized when it
+/// closes, on the thread that closes it.
+/// </summary>
+internal static class SqliteThreading
+{
+    /// <summary>SQLite's answer to the setting: 0 when set; SQLITE_MISUSE when SQLite was initialized before (it then stays serialized, which is only slower).</summary>
+    public static int Result { get; private set; } = -1;
+
+    // The mode can only be chosen before SQLite initializes, that is before the first connection of the
+    // process opens; this assembly holds every open of the API, the builder and the generator, so its
+    // initializer runs before any of them.
+#pragma warning disable CA2255 // A library's module initializer: the setting is process-wide and must precede every open.
+    [ModuleInitializer]
+#pragma warning restore CA2255
+    internal static void UseMultiThreadMode()
+    {
+        Batteries_V2.Init();
+        Result = raw.sqlite3_config(raw.SQLITE_CONFIG_MULTITHREAD);
+    }
+}
