@@ -53,16 +53,9 @@ internal static class QueryParameters
     {
         var shown = unknown.Select(RequestParsers.Shown).ToList();
         var takes = names.Length == 0 ? "This endpoint takes no query parameters." : $"This endpoint takes: {string.Join(", ", names)}.";
-        var problem = new HttpValidationProblemDetails
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "Unknown query parameter",
-            Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
-            Detail = $"Unknown query parameter{(shown.Count == 1 ? "" : "s")} {string.Join(", ", shown.Select(n => $"'{n}'"))}. {takes}",
-        };
-        foreach (var name in shown.Distinct()) problem.Errors[name] = ["is not a parameter of this endpoint"];
-        context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        return context.RequestServices.GetRequiredService<IProblemDetailsService>()
-            .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }).AsTask();
+        return Problems.WriteAsync(context, StatusCodes.Status400BadRequest, "Unknown query parameter",
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
+            $"Unknown query parameter{(shown.Count == 1 ? "" : "s")} {string.Join(", ", shown.Select(n => $"'{n}'"))}. {takes}",
+            shown.Distinct().ToDictionary(name => name, _ => new[] { "is not a parameter of this endpoint" }));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AzChina.Api.Shared;
 
@@ -30,14 +31,17 @@ public static class Problems
             detail: detail,
             type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4");
 
-    /// <summary>Writes a problem from middleware, where no endpoint result is at hand (414, 429).</summary>
-    public static Task WriteAsync(HttpContext http, int status, string title, string type, string detail)
+    /// <summary>
+    /// Writes a problem from middleware, where no endpoint result is at hand (414, 429, unknown parameters);
+    /// with <paramref name="errors"/>, a validation problem naming the parameters, as <see cref="BadParameter"/> does.
+    /// </summary>
+    public static Task WriteAsync(HttpContext http, int status, string title, string type, string detail,
+        IDictionary<string, string[]>? errors = null)
     {
         http.Response.StatusCode = status;
-        return http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails = { Status = status, Title = title, Type = type, Detail = detail },
-        }).AsTask();
+        var problem = errors is null ? new ProblemDetails() : new HttpValidationProblemDetails(errors);
+        (problem.Status, problem.Title, problem.Type, problem.Detail) = (status, title, type, detail);
+        return http.RequestServices.GetRequiredService<IProblemDetailsService>()
+            .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem }).AsTask();
     }
 }
