@@ -16,15 +16,13 @@ internal sealed record ActorFilter(string? Kind, string? Country, string? Match)
     public static Parsed<ActorFilter> Parse(ActorFilterParameters p)
     {
         var kind = RequestParsers.Vocabulary<ActorKind>("kind", p.Kind);
-        if (!kind.IsValid) return Invalid(kind);
+        if (!kind.IsValid) return kind.Failure<ActorFilter>();
         var country = RequestParsers.Country("country", p.Country);
-        if (!country.IsValid) return Invalid(country);
+        if (!country.IsValid) return country.Failure<ActorFilter>();
         var match = RequestParsers.SearchQuery("q", p.Q);
-        if (!match.IsValid) return Invalid(match);
+        if (!match.IsValid) return match.Failure<ActorFilter>();
         return Parsed<ActorFilter>.Valid(new ActorFilter(kind.Value, country.Value, match.Value));
     }
 
     public string CursorScope => $"actors|{Kind}|{Country}|{Match}";
-
-    private static Parsed<ActorFilter> Invalid<T>(Parsed<T> failed) => Parsed<ActorFilter>.Invalid(failed.Parameter!, failed.Problem!);
 }

@@ -24,18 +24,18 @@ internal sealed record AgreementFilter(
     public static Parsed<AgreementFilter> Parse(AgreementFilterParameters p)
     {
         var range = RequestParsers.DateRange(p.From, p.To);
-        if (!range.IsValid) return Invalid(range);
+        if (!range.IsValid) return range.Failure<AgreementFilter>();
         var status = RequestParsers.Vocabulary<AgreementStatus>("status", p.Status);
-        if (!status.IsValid) return Invalid(status);
+        if (!status.IsValid) return status.Failure<AgreementFilter>();
         var kind = RequestParsers.Vocabulary<AgreementKind>("kind", p.Kind);
-        if (!kind.IsValid) return Invalid(kind);
+        if (!kind.IsValid) return kind.Failure<AgreementFilter>();
         var actors = p.Actor ?? [];
         foreach (var actor in actors)
-            if (RequestParsers.Id("actor", actor) is { IsValid: false } badActor) return Invalid(badActor);
+            if (RequestParsers.Id("actor", actor) is { IsValid: false } badActor) return badActor.Failure<AgreementFilter>();
         var match = RequestParsers.SearchQuery("q", p.Q);
-        if (!match.IsValid) return Invalid(match);
+        if (!match.IsValid) return match.Failure<AgreementFilter>();
         var sort = RequestParsers.Choice("sort", p.Sort, "-date", "date", "-date");
-        if (!sort.IsValid) return Invalid(sort);
+        if (!sort.IsValid) return sort.Failure<AgreementFilter>();
 
         return Parsed<AgreementFilter>.Valid(new AgreementFilter(
             IsoDates.Format(range.Value.From), IsoDates.Format(range.Value.To),
@@ -44,6 +44,4 @@ internal sealed record AgreementFilter(
 
     public string CursorScope =>
         $"agreements|{From}|{To}|{Status}|{Kind}|{string.Join(',', Actors)}|{Match}|{(Descending ? "-date" : "date")}";
-
-    private static Parsed<AgreementFilter> Invalid<T>(Parsed<T> failed) => Parsed<AgreementFilter>.Invalid(failed.Parameter!, failed.Problem!);
 }

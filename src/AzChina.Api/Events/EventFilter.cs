@@ -25,20 +25,20 @@ internal sealed record EventFilter(
     public static Parsed<EventFilter> Parse(EventFilterParameters p)
     {
         var range = RequestParsers.DateRange(p.From, p.To);
-        if (!range.IsValid) return Invalid(range);
+        if (!range.IsValid) return range.Failure<EventFilter>();
         var actors = p.Actor ?? [];
         foreach (var actor in actors)
-            if (RequestParsers.Id("actor", actor) is { IsValid: false } badActor) return Invalid(badActor);
+            if (RequestParsers.Id("actor", actor) is { IsValid: false } badActor) return badActor.Failure<EventFilter>();
         var type = RequestParsers.Vocabulary<EventType>("type", p.Type);
-        if (!type.IsValid) return Invalid(type);
+        if (!type.IsValid) return type.Failure<EventFilter>();
         var topic = RequestParsers.Vocabulary<Topic>("topic", p.Topic);
-        if (!topic.IsValid) return Invalid(topic);
+        if (!topic.IsValid) return topic.Failure<EventFilter>();
         var country = RequestParsers.Country("country", p.Country);
-        if (!country.IsValid) return Invalid(country);
+        if (!country.IsValid) return country.Failure<EventFilter>();
         var match = RequestParsers.SearchQuery("q", p.Q);
-        if (!match.IsValid) return Invalid(match);
+        if (!match.IsValid) return match.Failure<EventFilter>();
         var sort = RequestParsers.Choice("sort", p.Sort, "-date", "date", "-date");
-        if (!sort.IsValid) return Invalid(sort);
+        if (!sort.IsValid) return sort.Failure<EventFilter>();
 
         return Parsed<EventFilter>.Valid(new EventFilter(
             IsoDates.Format(range.Value.From), IsoDates.Format(range.Value.To), actors.Distinct().Order(StringComparer.Ordinal).ToList(),
@@ -49,6 +49,4 @@ internal sealed record EventFilter(
     public string CursorScope =>
         $"events|{From}|{To}|{string.Join(',', Actors)}|{Type}|{Topic}|{Country}|{Match}|{(Descending ? "-date" : "date")}";
 
-
-    private static Parsed<EventFilter> Invalid<T>(Parsed<T> failed) => Parsed<EventFilter>.Invalid(failed.Parameter!, failed.Problem!);
 }

@@ -62,27 +62,25 @@ internal sealed record SeriesFilterParameters
     public Parsed<SeriesFilter> Parse(string? include = null)
     {
         var asOf = ParseAsOf(AsOf);
-        if (!asOf.IsValid) return Invalid(asOf);
+        if (!asOf.IsValid) return asOf.Failure<SeriesFilter>();
         var from = RequestParsers.Period("from", From);
-        if (!from.IsValid) return Invalid(from);
+        if (!from.IsValid) return from.Failure<SeriesFilter>();
         var to = RequestParsers.Period("to", To);
-        if (!to.IsValid) return Invalid(to);
+        if (!to.IsValid) return to.Failure<SeriesFilter>();
         if (from.Value is { } f && to.Value is { } t && t.End < f.Start)
             return Parsed<SeriesFilter>.Invalid("to", $"must not end before from starts; got from={f} and to={t}");
         var latest = RequestParsers.WholeNumber("latest", Latest, 1, MaxLatest);
-        if (!latest.IsValid) return Invalid(latest);
+        if (!latest.IsValid) return latest.Failure<SeriesFilter>();
         var reporter = RequestParsers.Country("reporter", Reporter);
-        if (!reporter.IsValid) return Invalid(reporter);
+        if (!reporter.IsValid) return reporter.Failure<SeriesFilter>();
         var partner = RequestParsers.Country("partner", Partner);
-        if (!partner.IsValid) return Invalid(partner);
+        if (!partner.IsValid) return partner.Failure<SeriesFilter>();
         var subject = RequestParsers.Id("subject", Subject);
-        if (!subject.IsValid) return Invalid(subject);
+        if (!subject.IsValid) return subject.Failure<SeriesFilter>();
         var derived = RequestParsers.Choice("include", include, "", "derived");
-        if (!derived.IsValid) return Invalid(derived);
+        if (!derived.IsValid) return derived.Failure<SeriesFilter>();
 
         return Parsed<SeriesFilter>.Valid(new SeriesFilter(
             asOf.Value, from.Value, to.Value, latest.Value, Reporter, Partner, Subject, derived.Value == "derived"));
     }
-
-    private static Parsed<SeriesFilter> Invalid<T>(Parsed<T> failed) => Parsed<SeriesFilter>.Invalid(failed.Parameter!, failed.Problem!);
 }

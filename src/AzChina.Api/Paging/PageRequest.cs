@@ -26,9 +26,9 @@ public sealed record PageRequest(int Limit, string? AfterKey, string? AfterId, b
     public static Parsed<PageRequest> Parse(PageParameters paging, string scope, string fingerprint, Func<string?, bool> isKey)
     {
         var limit = RequestParsers.WholeNumber("limit", paging.Limit, MinLimit, MaxLimit);
-        if (!limit.IsValid) return Parsed<PageRequest>.Invalid(limit.Parameter!, limit.Problem!);
+        if (!limit.IsValid) return limit.Failure<PageRequest>();
         var includeTotal = RequestParsers.Flag("includeTotal", paging.IncludeTotal);
-        if (!includeTotal.IsValid) return Parsed<PageRequest>.Invalid(includeTotal.Parameter!, includeTotal.Problem!);
+        if (!includeTotal.IsValid) return includeTotal.Failure<PageRequest>();
         var first = new PageRequest(limit.Value ?? DefaultLimit, null, null, includeTotal.Value == true);
         if (paging.Cursor is null) return Parsed<PageRequest>.Valid(first);
 

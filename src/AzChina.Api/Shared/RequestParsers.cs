@@ -25,9 +25,9 @@ internal static partial class RequestParsers
     public static Parsed<(DateOnly? From, DateOnly? To)> DateRange(string? from, string? to)
     {
         var start = DateBound("from", from, isEnd: false);
-        if (!start.IsValid) return Parsed<(DateOnly?, DateOnly?)>.Invalid(start.Parameter!, start.Problem!);
+        if (!start.IsValid) return start.Failure<(DateOnly?, DateOnly?)>();
         var end = DateBound("to", to, isEnd: true);
-        if (!end.IsValid) return Parsed<(DateOnly?, DateOnly?)>.Invalid(end.Parameter!, end.Problem!);
+        if (!end.IsValid) return end.Failure<(DateOnly?, DateOnly?)>();
         if (start.Value > end.Value)
             return Parsed<(DateOnly?, DateOnly?)>.Invalid("to", $"must not be before from ({from}); got '{to}'");
         return Parsed<(DateOnly?, DateOnly?)>.Valid((start.Value, end.Value));

@@ -17,7 +17,7 @@ internal sealed record SourceFilter(string? Outlet, string? From, string? To)
         if (p.Outlet is { } outlet && (outlet.Length > 200 || outlet.Any(char.IsControl)))
             return Parsed<SourceFilter>.Invalid("outlet", "must be an outlet name of at most 200 characters without control characters");
         var range = RequestParsers.DateRange(p.From, p.To);
-        if (!range.IsValid) return Parsed<SourceFilter>.Invalid(range.Parameter!, range.Problem!);
+        if (!range.IsValid) return range.Failure<SourceFilter>();
         return Parsed<SourceFilter>.Valid(new SourceFilter(
             p.Outlet, IsoDates.Format(range.Value.From), IsoDates.Format(range.Value.To)));
     }
