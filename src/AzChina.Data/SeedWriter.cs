@@ -13,6 +13,9 @@ public static class SeedWriter
 
     public static void Write(IDbConnection db, IDbTransaction tx, SeedDataset data)
     {
+        // Records link both ways and within their own table (a source's outlet is an actor, an event is part
+        // of another event): the keys are checked when the transaction commits, not row by row.
+        db.Execute("PRAGMA defer_foreign_keys = ON", transaction: tx);
         db.Execute("""
             INSERT INTO sources (id, document, outlet, title, author, published_on, published_on_estimated, note, outlet_id, author_id)
             VALUES (@Id, @Document, @Outlet, @Title, @Author, @PublishedOn, @PublishedOnEstimated, @Note, @OutletId, @AuthorId)

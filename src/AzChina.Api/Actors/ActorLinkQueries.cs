@@ -46,7 +46,13 @@ internal static class ActorLinkQueries
 
     public static List<ActorRole> Members(SqliteConnection db, string id) => db.Query<ActorRole>(MembersSql, new { Id = id }).AsList();
 
-    public static List<RecordRef> MentionedIn(SqliteConnection db, string id) => db.Query<RecordRef>(MentionedInSql, new { Id = id }).AsList();
+    // Computed columns have no declared type, so with no rows the driver calls them BLOBs and Dapper finds no
+    // RecordRef constructor for them: they are read as tuples instead.
+    public static List<RecordRef> MentionedIn(SqliteConnection db, string id) =>
+        db.Query<(string Kind, string Id, string Title, string Role)>(MentionedInSql, new { Id = id })
+            .Select(r => new RecordRef(r.Kind, r.Id, r.Title, r.Role)).AsList();
 
-    public static List<RecordRef> Sources(SqliteConnection db, string id) => db.Query<RecordRef>(SourcesSql, new { Id = id }).AsList();
+    public static List<RecordRef> Sources(SqliteConnection db, string id) =>
+        db.Query<(string Kind, string Id, string Title, string Role)>(SourcesSql, new { Id = id })
+            .Select(r => new RecordRef(r.Kind, r.Id, r.Title, r.Role)).AsList();
 }

@@ -64,7 +64,8 @@ internal static class EventLinkQueries
     public static List<EventRef> DisputedBy(SqliteConnection db, string kind, string id) =>
         db.Query<EventRef>(DisputedBySql, new { Kind = kind, Id = id }).AsList();
 
-    // A NULL AS Role column has no declared type, so it is read as a tuple (Dapper finds no constructor for a BLOB).
+    // A computed column has no declared type: with no rows the driver calls it a BLOB and Dapper finds no
+    // RecordRef constructor for it, so the rows are read as tuples.
     public static List<RecordRef> Disputes(SqliteConnection db, string id) =>
         db.Query<(string Kind, string Id, string Title)>(DisputesSql, new { Id = id })
             .Select(d => new RecordRef(d.Kind, d.Id, d.Title, Role: null)).AsList();
