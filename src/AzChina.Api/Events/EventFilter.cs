@@ -11,7 +11,7 @@ public readonly record struct EventFilterParameters(
     [FromQuery(Name = "to"), Description("Events whose date span starts on or before this date (YYYY-MM-DD, YYYY-MM or YYYY; a month or year means its last day).")] string? To,
     [FromQuery(Name = "actor"), Description("Actor id; repeat it to ask for events in which every given actor took part, e.g. actor=ilham-aliyev&actor=xi-jinping.")] string[]? Actor,
     [FromQuery(Name = "type"), Schema(typeof(EventType)), Description("Event type: only events of this type.")] string? Type,
-    [FromQuery(Name = "status"), Schema(typeof(EventStatus)), Description("Status: only events in it (held, planned, cancelled, unknown); repeat it for any of several, e.g. status=held&status=planned.")] string[]? Status,
+    [FromQuery(Name = "status"), Schema(typeof(EventStatus[])), Description("Status: only events in it (held, planned, cancelled, unknown); repeat it for any of several, e.g. status=held&status=planned.")] string[]? Status,
     [FromQuery(Name = "partOf"), Description("none: only occasions, the events that are part of no other (counts per day then count occasions, not the statements made at them); an event id: only the parts of that occasion.")] string? PartOf,
     [FromQuery(Name = "topic"), Schema(typeof(Topic)), Description("Topic: only events about it.")] string? Topic,
     [FromQuery(Name = "country"), Description("ISO 3166-1 alpha-2 code: events held in that country or with a participant from it.")] string? Country,

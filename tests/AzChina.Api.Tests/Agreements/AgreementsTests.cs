@@ -54,6 +54,25 @@ public class AgreementsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
     }
 
     [Fact]
+    public async Task AnAgreementNamesTheWorkingGroupItCreates()
+    {
+        var agreement = await _client.GetJson("/agreements/investment-working-group-agreement-2025");
+
+        var mention = agreement.GetProperty("mentions").EnumerateArray().Single();
+        Assert.Equal("az-cn-investment-cooperation-working-group", mention.Str("id"));
+        Assert.Equal("working group the agreement establishes", mention.Str("role"));
+        Assert.Empty(agreement.GetProperty("disputedBy").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task TheCsvListGivesEachEventWithItsRole()
+    {
+        var (_, csv) = await _client.GetText("/agreements?format=csv&kind=joint_project");
+
+        Assert.Contains("announced_at:mustafayev-announces-byd-electric-bus-project-2025-04-16; expected_at:aliyev-state-visit-china-2025-04", csv);
+    }
+
+    [Fact]
     public async Task TheListGivesEachAgreementsEventsToo()
     {
         var page = await _client.GetJson("/agreements?limit=50");
