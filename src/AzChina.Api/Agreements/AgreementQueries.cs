@@ -1,3 +1,4 @@
+using AzChina.Api.Events;
 using AzChina.Api.Paging;
 using AzChina.Domain.Vocabularies;
 using AzChina.Api.Shared;
@@ -42,7 +43,7 @@ internal static class AgreementQueries
 
     public static PagedListSource<AgreementSummary> List(AgreementFilter filter) => new(
         filter.CursorScope,
-        (db, page) => WithParties(db, db.Query<AgreementSummary>(ListSql(filter, page), Parameters(filter, page)).AsList()),
+        (db, page) => WithPartiesAndEvents(db, db.Query<AgreementSummary>(ListSql(filter, page), Parameters(filter, page)).AsList()),
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM agreements AS g {Conditions(filter)}", Parameters(filter, null)),
         a => (a.Date is { } date ? IsoDates.Format(date) : UndatedKey(filter), a.Id),
         key => CursorKeys.IsoDate(key) || key == UndatedKey(filter),
@@ -85,7 +86,7 @@ internal static class AgreementQueries
         page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
     };
 
-    private static List<AgreementSummary> WithParties(SqliteConnection db, IReadOnlyList<AgreementSummary> agreements)
+    private static List<AgreementSummary> WithPartiesAndEvents(SqliteConnection db, IReadOnlyList<AgreementSummary> agreements)
     {
         var ids = agreements.Select(a => a.Id).ToArray();
         var parties = PartiesOf(db, ids);
@@ -102,7 +103,7 @@ internal static class AgreementQueries
             Parties = PartiesOf(db, [id])[id].ToList(),
             Events = EventsOf(db, [id])[id].ToList(),
             Mentions = MentionQueries.Of(db, "agreement", id),
-            DisputedBy = Events.EventLinkQueries.DisputedBy(db, "agreement", id),
+            DisputedBy = EventLinkQueries.DisputedBy(db, "agreement", id),
             Evidence = EvidenceQueries.For(db, "agreement", id),
         };
     }

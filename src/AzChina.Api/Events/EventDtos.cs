@@ -32,7 +32,7 @@ internal static class EventText
     public const string PartOf = "The occasion this event is part of (a statement at a meeting, a meeting during a visit, a signing at a commission session); null for an occasion of its own.";
 }
 
-/// <summary>An event with everything known about it: its evidence and the agreements that belong to it.</summary>
+/// <summary>An event with everything known about it: its occasion and parts, what it mentions and disputes, the agreements that name it, the figures stated at it, its evidence.</summary>
 public sealed record EventDetail(
     string Id,
     DateOnly Date,

@@ -39,6 +39,8 @@ internal static class EventQueries
         ORDER BY event_id, topic
         """;
 
+    private const string ExistsSql = "SELECT count(*) FROM events WHERE id = @Id";
+
     public static PagedListSource<EventSummary> List(EventFilter filter) => new(
         filter.CursorScope,
         (db, page) => WithParticipantsAndTopics(db, db.Query<EventSummary>(ListSql(filter, page), Parameters(filter, page)).AsList()),
@@ -109,7 +111,7 @@ internal static class EventQueries
         page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
     };
 
-    /// <summary>Participants and topics for a page of events, in two queries rather than two per event.</summary>
+    /// <summary>Participants, topics and occasions for a page of events, in three queries rather than three per event.</summary>
     private static List<EventSummary> WithParticipantsAndTopics(SqliteConnection db, IReadOnlyList<EventSummary> events)
     {
         var ids = events.Select(e => e.Id).ToArray();
@@ -133,7 +135,7 @@ internal static class EventQueries
     public static bool Exists(ReadOnlyDatabase database, string id)
     {
         using var db = database.Open();
-        return db.ExecuteScalar<long>("SELECT count(*) FROM events WHERE id = @Id", new { Id = id }) > 0;
+        return db.ExecuteScalar<long>(ExistsSql, new { Id = id }) > 0;
     }
 
     public static EventDetail? Find(SqliteConnection db, string id)
