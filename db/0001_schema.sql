@@ -15,7 +15,10 @@ CREATE TABLE sources (
     author                 TEXT,
     published_on           TEXT NOT NULL,
     published_on_estimated INTEGER NOT NULL CHECK (published_on_estimated IN (0, 1)),
-    note                   TEXT
+    note                   TEXT,
+    -- The outlet and the by-line as actors (media, person), where the data has them.
+    outlet_id              TEXT REFERENCES actors (id),
+    author_id              TEXT REFERENCES actors (id)
 ) WITHOUT ROWID;
 CREATE INDEX sources_published_on ON sources (published_on, id);
 CREATE INDEX sources_outlet ON sources (outlet, id);
@@ -53,6 +56,9 @@ CREATE TABLE events (
     location_country TEXT,
     assertion        TEXT NOT NULL,
     asserted_by      TEXT REFERENCES actors (id),
+    status           TEXT NOT NULL,
+    -- The occasion this event is part of (a statement at a meeting, a meeting during a visit), or NULL.
+    part_of          TEXT REFERENCES events (id),
     -- The event's place in (date_start, id) order, 1 for the oldest, and the rowid of its row in
     -- search_index (src/AzChina.Data/SearchIndexWriter.cs sets both). FTS5 returns matches in
     -- rowid order, so /events?q= reads the matches newest (or oldest) first and stops after one page;
@@ -64,6 +70,7 @@ CREATE INDEX events_date ON events (date_start, id);
 CREATE UNIQUE INDEX events_search_rowid ON events (search_rowid);
 CREATE INDEX events_date_end ON events (date_end);
 CREATE INDEX events_type ON events (type, date_start);
+CREATE INDEX events_part_of ON events (part_of, date_start);
 
 CREATE TABLE event_participants (
     event_id TEXT NOT NULL REFERENCES events (id),
@@ -93,7 +100,6 @@ CREATE TABLE agreements (
     date_note        TEXT,
     location         TEXT,
     location_country TEXT,
-    event_id         TEXT REFERENCES events (id),
     summary          TEXT,
     assertion        TEXT NOT NULL,
     asserted_by      TEXT REFERENCES actors (id)
@@ -101,7 +107,6 @@ CREATE TABLE agreements (
 CREATE INDEX agreements_date ON agreements (date_start, id);
 CREATE INDEX agreements_status ON agreements (status, date_start);
 CREATE INDEX agreements_kind ON agreements (kind, date_start);
-CREATE INDEX agreements_event ON agreements (event_id);
 
 CREATE TABLE agreement_parties (
     agreement_id TEXT NOT NULL REFERENCES agreements (id),
@@ -135,10 +140,13 @@ CREATE TABLE claims (
     stated          TEXT NOT NULL,
     asserted_by     TEXT REFERENCES actors (id),
     note            TEXT,
-    source_id       TEXT NOT NULL REFERENCES sources (id)
+    source_id       TEXT NOT NULL REFERENCES sources (id),
+    -- The occasion the figure was stated at; also its origin: claims stated at one occasion are one origin.
+    stated_at       TEXT REFERENCES events (id)
 ) WITHOUT ROWID;
 CREATE INDEX claims_series ON claims (metric, period_start, period_end DESC);
 CREATE INDEX claims_source ON claims (source_id);
+CREATE INDEX claims_stated_at ON claims (stated_at);
 
 -- The verbatim quotes behind every actor, event, agreement and claim.
 CREATE TABLE evidence (

@@ -13,9 +13,12 @@ public static class SeedWriter
 
     public static void Write(IDbConnection db, IDbTransaction tx, SeedDataset data)
     {
+        // Records link both ways and within their own table (a source's outlet is an actor, an event is part
+        // of another event): the keys are checked when the transaction commits, not row by row.
+        db.Execute("PRAGMA defer_foreign_keys = ON", transaction: tx);
         db.Execute("""
-            INSERT INTO sources (id, document, outlet, title, author, published_on, published_on_estimated, note)
-            VALUES (@Id, @Document, @Outlet, @Title, @Author, @PublishedOn, @PublishedOnEstimated, @Note)
+            INSERT INTO sources (id, document, outlet, title, author, published_on, published_on_estimated, note, outlet_id, author_id)
+            VALUES (@Id, @Document, @Outlet, @Title, @Author, @PublishedOn, @PublishedOnEstimated, @Note, @OutletId, @AuthorId)
             """, data.Sources, tx);
 
         db.Execute("""
@@ -28,14 +31,14 @@ public static class SeedWriter
 
         db.Execute("""
             INSERT INTO events (id, date_start, date_end, date_precision, date_inferred, date_note, type, title, summary,
-                                location, location_country, assertion, asserted_by)
+                                location, location_country, assertion, asserted_by, status, part_of)
             VALUES (@Id, @DateStart, @DateEnd, @DatePrecision, @DateInferred, @DateNote, @Type, @Title, @Summary,
-                    @Location, @LocationCountry, @Assertion, @AssertedBy)
+                    @Location, @LocationCountry, @Assertion, @AssertedBy, @Status, @PartOf)
             """, data.Events.Select(e => (Event: e, Date: Dates(e.Date)!.Value)).Select(x => new
             {
                 x.Event.Id, DateStart = x.Date.Start, DateEnd = x.Date.End, DatePrecision = x.Date.Precision,
                 x.Event.DateInferred, x.Event.DateNote, x.Event.Type, x.Event.Title, x.Event.Summary, x.Event.Location,
-                x.Event.LocationCountry, Assertion = x.Event.Assertion ?? Reported, x.Event.AssertedBy,
+                x.Event.LocationCountry, Assertion = x.Event.Assertion ?? Reported, x.Event.AssertedBy, x.Event.Status, x.Event.PartOf,
             }), tx);
         db.Execute("""
             INSERT INTO event_participants (event_id, actor_id, position, role) VALUES (@EventId, @ActorId, @Position, @Role)
@@ -46,13 +49,13 @@ public static class SeedWriter
 
         db.Execute("""
             INSERT INTO agreements (id, title, kind, status, date_start, date_end, date_precision, date_inferred, date_note,
-                                    location, location_country, event_id, summary, assertion, asserted_by)
+                                    location, location_country, summary, assertion, asserted_by)
             VALUES (@Id, @Title, @Kind, @Status, @DateStart, @DateEnd, @DatePrecision, @DateInferred, @DateNote,
-                    @Location, @LocationCountry, @EventId, @Summary, @Assertion, @AssertedBy)
+                    @Location, @LocationCountry, @Summary, @Assertion, @AssertedBy)
             """, data.Agreements.Select(a => new
             {
                 a.Id, a.Title, a.Kind, a.Status, DateStart = Dates(a.Date)?.Start, DateEnd = Dates(a.Date)?.End,
-                DatePrecision = Dates(a.Date)?.Precision, a.DateInferred, a.DateNote, a.Location, a.LocationCountry, a.EventId,
+                DatePrecision = Dates(a.Date)?.Precision, a.DateInferred, a.DateNote, a.Location, a.LocationCountry,
                 a.Summary, Assertion = a.Assertion ?? Reported, a.AssertedBy,
             }), tx);
         db.Execute("""
@@ -64,15 +67,17 @@ public static class SeedWriter
             """, data.Metrics, tx);
         db.Execute("""
             INSERT INTO claims (id, metric, period, period_start, period_end, period_inferred, reporter, partner, subject,
-                                value, qualifier, stated, asserted_by, note, source_id)
+                                value, qualifier, stated, asserted_by, note, source_id, stated_at)
             VALUES (@Id, @Metric, @Period, @PeriodStart, @PeriodEnd, @PeriodInferred, @Reporter, @Partner, @Subject,
-                    @Value, @Qualifier, @Stated, @AssertedBy, @Note, @SourceId)
+                    @Value, @Qualifier, @Stated, @AssertedBy, @Note, @SourceId, @StatedAt)
             """, data.Claims.Select(c => new
             {
                 c.Id, c.Metric, c.Period, PeriodStart = Iso(Period.Parse(c.Period!).Start), PeriodEnd = Iso(Period.Parse(c.Period!).End),
                 c.PeriodInferred, c.Reporter, c.Partner, c.Subject, c.Value, c.Qualifier, c.Stated, c.AssertedBy, c.Note,
-                c.Evidence![0].SourceId,
+                c.Evidence![0].SourceId, c.StatedAt,
             }), tx);
+
+        SeedLinkWriter.Write(db, tx, data);
 
         db.Execute("""
             INSERT INTO evidence (record_kind, record_id, position, source_id, quote) VALUES (@Kind, @RecordId, @Position, @SourceId, @Quote)

@@ -92,6 +92,10 @@ internal static class ActorQueries
             Aliases = AliasesOf(db, [id])[id].ToList(),
             Events = db.Query<EventLink>(EventsOfSql, new { Id = id }).AsList(),
             Agreements = db.Query<AgreementLink>(AgreementsOfSql, new { Id = id }).AsList(),
+            MemberOf = ActorLinkQueries.MemberOf(db, id),
+            Members = ActorLinkQueries.Members(db, id),
+            MentionedIn = ActorLinkQueries.MentionedIn(db, id),
+            Sources = ActorLinkQueries.Sources(db, id),
             Evidence = EvidenceQueries.For(db, "actor", id),
         };
     }

@@ -15,13 +15,19 @@ public sealed record AgreementSummary(
     bool DateInferred,
     string? Location,
     string? LocationCountry,
-    [property: Description("Id of the event it belongs to (a visit, a commission session), if any.")] string? EventId,
     string? Summary,
     [property: JsonPropertyOrder(2)] Assertion Assertion,
     [property: JsonPropertyOrder(2)] string? AssertedBy)
 {
-    // The columns come from the agreement's row; the parties from a query of their own, for a page at a time.
+    // The columns come from the agreement's row; the parties and events from queries of their own, for a page at a time.
     [JsonPropertyOrder(1)] public IReadOnlyList<ActorLink> Parties { get; init; } = [];
+
+    [JsonPropertyOrder(1), Description(AgreementText.Events)] public IReadOnlyList<AgreementEvent> Events { get; init; } = [];
+}
+
+internal static class AgreementText
+{
+    public const string Events = "The events the agreement names, each with what it was to it: signed_at, agreed_at, announced_at, expected_at (expected to be signed or launched there, which the documents do not say happened) or negotiated_at.";
 }
 
 public sealed record AgreementDetail(
@@ -41,7 +47,11 @@ public sealed record AgreementDetail(
 {
     [JsonPropertyOrder(1)] public IReadOnlyList<ActorLink> Parties { get; init; } = [];
 
-    [JsonPropertyOrder(1), Description("The event it belongs to, if any.")] public EventLink? Event { get; init; }
+    [JsonPropertyOrder(1), Description(AgreementText.Events)] public IReadOnlyList<AgreementEvent> Events { get; init; } = [];
+
+    [JsonPropertyOrder(1), Description("Actors the agreement names without their being a party (the working group it creates), with their role in it.")] public IReadOnlyList<ActorRole> Mentions { get; init; } = [];
+
+    [JsonPropertyOrder(2), Description("For a disputed agreement: the events that dispute it.")] public IReadOnlyList<EventRef> DisputedBy { get; init; } = [];
 
     [JsonPropertyOrder(3)] public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 }
@@ -51,6 +61,6 @@ internal static class AgreementCsv
     public static readonly Csv.CsvColumns<AgreementSummary> Columns = new(
         ("id", a => a.Id), ("title", a => a.Title), ("kind", a => a.Kind), ("status", a => a.Status), ("date", a => a.Date),
         ("datePrecision", a => a.DatePrecision), ("dateInferred", a => a.DateInferred), ("location", a => a.Location),
-        ("locationCountry", a => a.LocationCountry), ("eventId", a => a.EventId), ("summary", a => a.Summary),
+        ("locationCountry", a => a.LocationCountry), ("events", a => a.Events.Select(e => $"{Vocabulary<AgreementEventRole>.Name(e.Role)}:{e.Id}")), ("summary", a => a.Summary),
         ("parties", a => a.Parties.Select(p => p.Id)), ("assertion", a => a.Assertion), ("assertedBy", a => a.AssertedBy));
 }

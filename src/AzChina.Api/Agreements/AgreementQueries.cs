@@ -1,3 +1,4 @@
+using AzChina.Api.Events;
 using AzChina.Api.Paging;
 using AzChina.Domain.Vocabularies;
 using AzChina.Api.Shared;
@@ -12,7 +13,7 @@ internal static class AgreementQueries
     private const string SummaryColumns = """
         g.id AS Id, g.title AS Title, g.kind AS Kind, g.status AS Status, g.date_start AS Date,
         g.date_precision AS DatePrecision, g.date_inferred AS DateInferred, g.location AS Location,
-        g.location_country AS LocationCountry, g.event_id AS EventId, g.summary AS Summary, g.assertion AS Assertion,
+        g.location_country AS LocationCountry, g.summary AS Summary, g.assertion AS Assertion,
         g.asserted_by AS AssertedBy
         """;
 
@@ -32,16 +33,17 @@ internal static class AgreementQueries
         ORDER BY p.agreement_id, p.position
         """;
 
-    private const string EventOfSql = """
-        SELECT e.id AS Id, e.date_start AS Date, e.date_precision AS DatePrecision, e.type AS Type, e.title AS Title
-        FROM agreements AS g
-        JOIN events AS e ON e.id = g.event_id
-        WHERE g.id = @Id
+    private const string EventsOfSql = """
+        SELECT l.agreement_id AS AgreementId, e.id AS Id, e.title AS Title, e.type AS Type, l.role AS Role
+        FROM agreement_events AS l
+        JOIN events AS e ON e.id = l.event_id
+        WHERE l.agreement_id IN (SELECT value FROM json_each(@AgreementIds))
+        ORDER BY l.agreement_id, l.position
         """;
 
     public static PagedListSource<AgreementSummary> List(AgreementFilter filter) => new(
         filter.CursorScope,
-        (db, page) => WithParties(db, db.Query<AgreementSummary>(ListSql(filter, page), Parameters(filter, page)).AsList()),
+        (db, page) => WithPartiesAndEvents(db, db.Query<AgreementSummary>(ListSql(filter, page), Parameters(filter, page)).AsList()),
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM agreements AS g {Conditions(filter)}", Parameters(filter, null)),
         a => (a.Date is { } date ? IsoDates.Format(date) : UndatedKey(filter), a.Id),
         key => CursorKeys.IsoDate(key) || key == UndatedKey(filter),
@@ -84,10 +86,12 @@ internal static class AgreementQueries
         page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
     };
 
-    private static List<AgreementSummary> WithParties(SqliteConnection db, IReadOnlyList<AgreementSummary> agreements)
+    private static List<AgreementSummary> WithPartiesAndEvents(SqliteConnection db, IReadOnlyList<AgreementSummary> agreements)
     {
-        var parties = PartiesOf(db, agreements.Select(a => a.Id).ToArray());
-        return agreements.Select(a => a with { Parties = parties[a.Id].ToList() }).ToList();
+        var ids = agreements.Select(a => a.Id).ToArray();
+        var parties = PartiesOf(db, ids);
+        var events = EventsOf(db, ids);
+        return agreements.Select(a => a with { Parties = parties[a.Id].ToList(), Events = events[a.Id].ToList() }).ToList();
     }
 
     public static AgreementDetail? Find(SqliteConnection db, string id)
@@ -97,17 +101,17 @@ internal static class AgreementQueries
         return detail with
         {
             Parties = PartiesOf(db, [id])[id].ToList(),
-            Event = EventOf(db, id),
+            Events = EventsOf(db, [id])[id].ToList(),
+            Mentions = MentionQueries.Of(db, "agreement", id),
+            DisputedBy = EventLinkQueries.DisputedBy(db, "agreement", id),
             Evidence = EvidenceQueries.For(db, "agreement", id),
         };
     }
 
-    // An agreement's event link has no role. A NULL AS Role column has no declared type, so the driver calls
-    // it a BLOB and Dapper finds no EventLink constructor for it: the link is read as a tuple instead.
-    private static EventLink? EventOf(SqliteConnection db, string agreementId) =>
-        db.Query<(string Id, DateOnly Date, DatePrecision DatePrecision, EventType Type, string Title)>(EventOfSql, new { Id = agreementId })
-            .Select(e => new EventLink(e.Id, e.Date, e.DatePrecision, e.Type, e.Title, Role: null))
-            .SingleOrDefault();
+    private static ILookup<string, AgreementEvent> EventsOf(SqliteConnection db, string[] agreementIds) =>
+        db.Query<string, AgreementEvent, (string AgreementId, AgreementEvent Event)>(
+            EventsOfSql, (agreementId, e) => (agreementId, e), new { AgreementIds = IdList.Json(agreementIds) }, splitOn: "Id")
+            .ToLookup(e => e.AgreementId, e => e.Event);
 
     private static ILookup<string, ActorLink> PartiesOf(SqliteConnection db, string[] agreementIds) =>
         db.Query<string, ActorLink, (string AgreementId, ActorLink Party)>(

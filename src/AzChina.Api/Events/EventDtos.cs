@@ -16,14 +16,23 @@ public sealed record EventSummary(
     string? Location,
     [property: Description("ISO 3166-1 alpha-2 code of the country where it took place.")] string? LocationCountry,
     [property: JsonPropertyOrder(2), Description("How the sources present it: reported (as fact), claimed (a named actor's claim or view; see assertedBy), disputed (refuted by another record).")] Assertion Assertion,
-    [property: JsonPropertyOrder(2), Description("Actor id of who makes the claim, for claimed and disputed records.")] string? AssertedBy)
+    [property: JsonPropertyOrder(2), Description("Actor id of who makes the claim, for claimed and disputed records.")] string? AssertedBy,
+    [property: Description(EventText.Status)] EventStatus Status)
 {
     // The columns come from the event's row; these lists from queries of their own, for a page at a time.
     [JsonPropertyOrder(1)] public IReadOnlyList<Participant> Participants { get; init; } = [];
     [JsonPropertyOrder(1)] public IReadOnlyList<Topic> Topics { get; init; } = [];
+    [JsonPropertyOrder(1), Description(EventText.PartOf)] public EventRef? PartOf { get; init; }
 }
 
-/// <summary>An event with everything known about it: its evidence and the agreements that belong to it.</summary>
+/// <summary>The descriptions the list and the detail share.</summary>
+internal static class EventText
+{
+    public const string Status = "Whether it took place, as its documents know it: held, planned (announced or expected), cancelled or unknown.";
+    public const string PartOf = "The occasion this event is part of (a statement at a meeting, a meeting during a visit, a signing at a commission session); null for an occasion of its own.";
+}
+
+/// <summary>An event with everything known about it: its occasion and parts, what it mentions and disputes, the agreements that name it, the figures stated at it, its evidence.</summary>
 public sealed record EventDetail(
     string Id,
     DateOnly Date,
@@ -36,11 +45,18 @@ public sealed record EventDetail(
     string? Location,
     string? LocationCountry,
     [property: JsonPropertyOrder(2)] Assertion Assertion,
-    [property: JsonPropertyOrder(2)] string? AssertedBy)
+    [property: JsonPropertyOrder(2)] string? AssertedBy,
+    [property: Description(EventText.Status)] EventStatus Status)
 {
     [JsonPropertyOrder(1)] public IReadOnlyList<Participant> Participants { get; init; } = [];
     [JsonPropertyOrder(1)] public IReadOnlyList<Topic> Topics { get; init; } = [];
-    [JsonPropertyOrder(3)] public IReadOnlyList<AgreementLink> Agreements { get; init; } = [];
+    [JsonPropertyOrder(1), Description(EventText.PartOf)] public EventRef? PartOf { get; init; }
+    [JsonPropertyOrder(1), Description("The events that are part of this occasion, oldest first.")] public IReadOnlyList<EventRef> Parts { get; init; } = [];
+    [JsonPropertyOrder(1), Description("Actors the event names without their taking part (an organisation in a statement), with their role in it.")] public IReadOnlyList<ActorRole> Mentions { get; init; } = [];
+    [JsonPropertyOrder(2), Description("For a disputed event: the events that dispute it (a denial).")] public IReadOnlyList<EventRef> DisputedBy { get; init; } = [];
+    [JsonPropertyOrder(2), Description("The records this event disputes: the other side of their disputedBy.")] public IReadOnlyList<RecordRef> Disputes { get; init; } = [];
+    [JsonPropertyOrder(3), Description("Agreements that name this event, with what it was to each: signed at it, announced at it, expected at it, ...")] public IReadOnlyList<EventAgreement> Agreements { get; init; } = [];
+    [JsonPropertyOrder(3), Description("Figures stated at this event (claims whose statedAt is it).")] public IReadOnlyList<StatedClaim> Claims { get; init; } = [];
     [JsonPropertyOrder(3)] public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 }
 
@@ -50,5 +66,6 @@ internal static class EventCsv
         ("id", e => e.Id), ("date", e => e.Date), ("datePrecision", e => e.DatePrecision), ("dateInferred", e => e.DateInferred),
         ("type", e => e.Type), ("title", e => e.Title), ("summary", e => e.Summary), ("location", e => e.Location),
         ("locationCountry", e => e.LocationCountry), ("participants", e => e.Participants.Select(p => p.ActorId)),
-        ("topics", e => e.Topics), ("assertion", e => e.Assertion), ("assertedBy", e => e.AssertedBy));
+        ("topics", e => e.Topics), ("assertion", e => e.Assertion), ("assertedBy", e => e.AssertedBy),
+        ("status", e => e.Status), ("partOf", e => e.PartOf?.Id));
 }

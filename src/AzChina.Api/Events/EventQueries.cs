@@ -1,4 +1,5 @@
 using AzChina.Api.Paging;
+using AzChina.Data;
 using AzChina.Domain.Vocabularies;
 using AzChina.Api.Shared;
 using Dapper;
@@ -12,13 +13,13 @@ internal static class EventQueries
     private const string SummaryColumns = """
         e.id AS Id, e.date_start AS Date, e.date_precision AS DatePrecision, e.date_inferred AS DateInferred,
         e.type AS Type, e.title AS Title, e.summary AS Summary, e.location AS Location,
-        e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy
+        e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy, e.status AS Status
         """;
 
     private const string ByIdSql = """
         SELECT e.id AS Id, e.date_start AS Date, e.date_precision AS DatePrecision, e.date_inferred AS DateInferred,
                e.date_note AS DateNote, e.type AS Type, e.title AS Title, e.summary AS Summary, e.location AS Location,
-               e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy
+               e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy, e.status AS Status
         FROM events AS e
         WHERE e.id = @Id
         """;
@@ -38,12 +39,7 @@ internal static class EventQueries
         ORDER BY event_id, topic
         """;
 
-    private const string AgreementsOfSql = """
-        SELECT id AS Id, title AS Title, kind AS Kind, status AS Status, date_start AS Date, date_precision AS DatePrecision
-        FROM agreements
-        WHERE event_id = @Id
-        ORDER BY date_start, id
-        """;
+    private const string ExistsSql = "SELECT count(*) FROM events WHERE id = @Id";
 
     public static PagedListSource<EventSummary> List(EventFilter filter) => new(
         filter.CursorScope,
@@ -94,6 +90,9 @@ internal static class EventQueries
         .When(f.From is not null, "e.date_start >= @EarliestStart")
         .When(f.To is not null, "e.date_start <= @To")
         .When(f.Type is not null, "e.type = @Type")
+        .When(f.Statuses.Count > 0, "e.status IN @Statuses")
+        .When(f.PartOf == EventFilter.NoOccasion, "e.part_of IS NULL")
+        .When(f.PartOf is not null && f.PartOf != EventFilter.NoOccasion, "e.part_of = @PartOf")
         .When(f.Topic is not null, "EXISTS (SELECT 1 FROM event_topics AS t WHERE t.event_id = e.id AND t.topic = @Topic)")
         // From the actors' own index: an actor is in a few records, which a walk of every record would look for.
         .When(f.Actors.Count > 0, """
@@ -108,15 +107,20 @@ internal static class EventQueries
 
     private static object Parameters(EventFilter f, PageRequest? page) => new
     {
-        f.From, EarliestStart = IsoDates.EarliestStartOfSpanEndingFrom(f.From), f.To, f.Type, f.Topic, f.Actors, ActorCount = f.Actors.Count, f.Country, f.Match,
+        f.From, EarliestStart = IsoDates.EarliestStartOfSpanEndingFrom(f.From), f.To, f.Type, f.Statuses, f.PartOf, f.Topic, f.Actors, ActorCount = f.Actors.Count, f.Country, f.Match,
         page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
     };
 
-    /// <summary>Participants and topics for a page of events, in two queries rather than two per event.</summary>
+    /// <summary>Participants, topics and occasions for a page of events, in three queries rather than three per event.</summary>
     private static List<EventSummary> WithParticipantsAndTopics(SqliteConnection db, IReadOnlyList<EventSummary> events)
     {
-        var (participants, topics) = ParticipantsAndTopics(db, events.Select(e => e.Id).ToArray());
-        return events.Select(e => e with { Participants = participants[e.Id].ToList(), Topics = topics[e.Id].ToList() }).ToList();
+        var ids = events.Select(e => e.Id).ToArray();
+        var (participants, topics) = ParticipantsAndTopics(db, ids);
+        var occasions = EventLinkQueries.OccasionsOf(db, ids);
+        return events.Select(e => e with
+        {
+            Participants = participants[e.Id].ToList(), Topics = topics[e.Id].ToList(), PartOf = occasions.GetValueOrDefault(e.Id),
+        }).ToList();
     }
 
     private static (ILookup<string, Participant> Participants, ILookup<string, Topic> Topics) ParticipantsAndTopics(SqliteConnection db, string[] ids)
@@ -128,6 +132,12 @@ internal static class EventQueries
         return (participants, topics);
     }
 
+    public static bool Exists(ReadOnlyDatabase database, string id)
+    {
+        using var db = database.Open();
+        return db.ExecuteScalar<long>(ExistsSql, new { Id = id }) > 0;
+    }
+
     public static EventDetail? Find(SqliteConnection db, string id)
     {
         var detail = db.QuerySingleOrDefault<EventDetail>(ByIdSql, new { Id = id });
@@ -137,7 +147,13 @@ internal static class EventQueries
         {
             Participants = participants[id].ToList(),
             Topics = topics[id].ToList(),
-            Agreements = db.Query<AgreementLink>(AgreementsOfSql, new { Id = id }).AsList(),
+            PartOf = EventLinkQueries.OccasionsOf(db, [id]).GetValueOrDefault(id),
+            Parts = EventLinkQueries.PartsOf(db, id),
+            Mentions = MentionQueries.Of(db, "event", id),
+            DisputedBy = EventLinkQueries.DisputedBy(db, "event", id),
+            Disputes = EventLinkQueries.Disputes(db, id),
+            Agreements = EventLinkQueries.AgreementsOf(db, id),
+            Claims = EventLinkQueries.ClaimsStatedAt(db, id),
             Evidence = EvidenceQueries.For(db, "event", id),
         };
     }

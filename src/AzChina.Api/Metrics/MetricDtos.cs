@@ -27,6 +27,7 @@ internal static class MetricCsv
         ("period", o => o.Period), ("periodStart", o => o.PeriodStart), ("periodEnd", o => o.PeriodEnd), ("reporter", o => o.Reporter),
         ("partner", o => o.Partner), ("subject", o => o.Subject), ("unit", o => o.Unit), ("value", o => o.Value), ("qualifier", o => o.Qualifier),
         ("display", o => o.Display), ("agreement", o => o.Agreement), ("lowerBound", o => o.LowerBound), ("upperBound", o => o.UpperBound),
-        ("preferredClaimId", o => o.PreferredClaimId), ("sourceCount", o => o.SourceCount), ("sources", o => o.Claims.Select(c => c.SourceId)),
+        ("preferredClaimId", o => o.PreferredClaimId), ("sourceCount", o => o.SourceCount), ("independentOriginCount", o => o.IndependentOriginCount),
+        ("sources", o => o.Claims.Select(c => c.SourceId)), ("statedAt", o => o.Claims.Select(c => c.StatedAt ?? "")),
         ("periodInferred", o => o.PeriodInferred), ("derived", o => o.Derived), ("formula", o => o.Formula));
 }

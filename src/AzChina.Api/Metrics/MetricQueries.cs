@@ -49,7 +49,7 @@ internal static class MetricQueries
         SELECT c.period AS Period, c.reporter AS Reporter, c.partner AS Partner, c.subject AS Subject,
                c.id AS Id, c.value AS Value, c.qualifier AS Qualifier, c.stated AS Stated, c.source_id AS SourceId,
                s.published_on AS PublishedOn, e.quote AS Quote, c.asserted_by AS AssertedBy, c.period_inferred AS PeriodInferred,
-               c.note AS Note
+               c.note AS Note, c.stated_at AS StatedAt
         FROM claims AS c
         JOIN sources AS s ON s.id = c.source_id
         JOIN evidence AS e ON e.record_kind = 'claim' AND e.record_id = c.id AND e.position = 0

@@ -34,7 +34,8 @@ public sealed record Observation(
     [property: Description("Number of distinct sources stating this observation; 0 for a derived observation.")] int SourceCount,
     [property: Description("True for a value computed from other observations (only with include=derived), which no source states. " + Derivation.RuleText)] bool Derived,
     [property: Description("For a derived observation, how it was computed, with the input values; else null.")] string? Formula,
-    [property: Description("For a derived observation, the ids of the claims it was computed from (the inputs' preferred claims); else null.")] IReadOnlyList<string>? DerivedFrom);
+    [property: Description("For a derived observation, the ids of the claims it was computed from (the inputs' preferred claims); else null.")] IReadOnlyList<string>? DerivedFrom,
+    [property: Description("Number of independent origins among the claims, which sourceCount overstates when outlets relay one occasion; 0 for a derived observation. " + IndependentOrigins.RuleText)] int IndependentOriginCount = 0);
 
 /// <summary>One source's statement of the figure.</summary>
 public sealed record Claim(
@@ -47,7 +48,8 @@ public sealed record Claim(
     [property: Description("The verbatim quote from the source.")] string Quote,
     [property: Description("Actor id of who states the figure, where the source attributes it.")] string? AssertedBy,
     bool PeriodInferred,
-    string? Note);
+    string? Note,
+    [property: Description("Id of the event the figure was stated at (an interview, a meeting), where the source says; also the claim's origin: claims stated at one event are one origin. Null where the source gives the figure in its own narration.")] string? StatedAt = null);
 
 /// <summary>A metric as the catalogue defines it: what a series is of.</summary>
 public sealed record Metric(string Name, string Label, Unit Unit, string Description);

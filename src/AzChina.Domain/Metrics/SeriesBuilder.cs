@@ -42,7 +42,7 @@ public static class SeriesBuilder
 
     private static ReportedObservation Reconcile(ObservationKey key, IReadOnlyList<Claim> claims, Unit unit)
     {
-        var inputs = claims.Select(c => new ClaimInput(c.Id, c.Value, c.Qualifier, c.Stated, c.PublishedOn, c.SourceId)).ToList();
+        var inputs = claims.Select(c => new ClaimInput(c.Id, c.Value, c.Qualifier, c.Stated, c.PublishedOn, c.SourceId, IndependentOrigins.Of(c.Id, c.StatedAt))).ToList();
         var reconciled = ClaimReconciliation.Reconcile(inputs);
         var preferred = reconciled.Preferred;
         var period = Period.Parse(key.Period);
@@ -52,7 +52,7 @@ public static class SeriesBuilder
             claims.Any(c => c.PeriodInferred),
             claims.OrderByDescending(c => c.PublishedOn).ThenBy(c => c.SourceId, StringComparer.Ordinal).ToList(),
             unit, ValueDisplay.Format(preferred.Value, preferred.Qualifier, unit), claims.Select(c => c.SourceId).Distinct().Count(),
-            Derived: false, Formula: null, DerivedFrom: null);
+            Derived: false, Formula: null, DerivedFrom: null, IndependentOrigins.Count(claims));
         return new ReportedObservation(key, period, preferred, observation);
     }
 

@@ -8,30 +8,48 @@ public sealed record SeedEvidence(string? SourceId, string? Quote);
 
 public sealed record SeedSource(
     string? Id, string? Document, string? Outlet, string? Title, string? Author,
-    string? PublishedOn, bool PublishedOnEstimated, string? Note, string? Sha256 = null);
+    string? PublishedOn, bool PublishedOnEstimated, string? Note, string? Sha256 = null,
+    string? OutletId = null,
+    string? AuthorId = null);
 
 public sealed record SeedActor(
     string? Id, string? Name, string? Kind, string? Country, string? Role,
-    IReadOnlyList<string?>? Aliases, IReadOnlyList<SeedEvidence>? Evidence);
+    IReadOnlyList<string?>? Aliases, IReadOnlyList<SeedEvidence>? Evidence,
+    IReadOnlyList<SeedActorRole>? MemberOf = null);
 
 public sealed record SeedParticipant(string? ActorId, string? Role);
+
+/// <summary>An actor a record names with a role as the documents give it: one mentioned by an event, or a person's organisation.</summary>
+public sealed record SeedActorRole(string? ActorId, string? Role);
+
+/// <summary>An event an agreement names, and what the event was to it (signed_at, expected_at, ...).</summary>
+public sealed record SeedAgreementEvent(string? EventId, string? Role);
 
 public sealed record SeedEvent(
     string? Id, string? Date, bool DateInferred, string? DateNote, string? Type, string? Title, string? Summary,
     string? Location, string? LocationCountry, IReadOnlyList<SeedParticipant>? Participants, IReadOnlyList<string?>? Topics,
-    string? Assertion, string? AssertedBy, IReadOnlyList<SeedEvidence>? Evidence);
+    string? Assertion, string? AssertedBy, IReadOnlyList<SeedEvidence>? Evidence,
+    string? Status = null,
+    string? PartOf = null,
+    IReadOnlyList<string?>? DisputedBy = null,
+    IReadOnlyList<SeedActorRole>? Mentions = null);
 
 public sealed record SeedAgreement(
     string? Id, string? Title, string? Kind, string? Status, string? Date, bool DateInferred, string? DateNote,
-    string? Location, string? LocationCountry, IReadOnlyList<string?>? Parties, string? EventId, string? Summary,
-    string? Assertion, string? AssertedBy, IReadOnlyList<SeedEvidence>? Evidence);
+    string? Location, string? LocationCountry, IReadOnlyList<string?>? Parties, string? Summary,
+    string? Assertion, string? AssertedBy, IReadOnlyList<SeedEvidence>? Evidence,
+    IReadOnlyList<SeedAgreementEvent>? Events = null,
+    IReadOnlyList<string?>? DisputedBy = null,
+    IReadOnlyList<SeedActorRole>? Mentions = null);
 
 public sealed record SeedMetric(string? Name, string? Label, string? Unit, string? Description);
 
 /// <summary>One source's statement of one metric's value for one period.</summary>
 public sealed record SeedClaim(
     string? Id, string? Metric, string? Period, bool PeriodInferred, string? Reporter, string? Partner, string? Subject,
-    double? Value, string? Qualifier, string? Stated, string? AssertedBy, string? Note, IReadOnlyList<SeedEvidence>? Evidence);
+    double? Value, string? Qualifier, string? Stated, string? AssertedBy, string? Note, IReadOnlyList<SeedEvidence>? Evidence,
+    string? StatedAt = null,
+    IReadOnlyList<SeedActorRole>? Mentions = null);
 
 public sealed record SeedDataset(
     IReadOnlyList<SeedSource> Sources,

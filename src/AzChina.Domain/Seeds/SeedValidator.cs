@@ -25,10 +25,11 @@ public static partial class SeedValidator
         foreach (var s in data.Sources) ValidateSource(errors, s);
         foreach (var a in data.Actors) ValidateActor(errors, a, sourceIds);
         foreach (var e in data.Events) ValidateEvent(errors, e, actorIds, sourceIds);
-        foreach (var a in data.Agreements) ValidateAgreement(errors, a, actorIds, eventIds, sourceIds);
+        foreach (var a in data.Agreements) ValidateAgreement(errors, a, actorIds, sourceIds);
         foreach (var m in data.Metrics) ValidateMetric(errors, m);
         foreach (var c in data.Claims) ValidateClaim(errors, c, metricNames, actorIds, sourceIds);
         DuplicateClaims(errors, data.Claims);
+        LinkValidator.Validate(errors, data, actorIds, eventIds);
         return errors;
     }
 
@@ -74,7 +75,7 @@ public static partial class SeedValidator
         check.Evidence(e.Evidence, sourceIds);
     }
 
-    private static void ValidateAgreement(List<SeedError> errors, SeedAgreement a, ISet<string> actorIds, ISet<string> eventIds, ISet<string> sourceIds)
+    private static void ValidateAgreement(List<SeedError> errors, SeedAgreement a, ISet<string> actorIds, ISet<string> sourceIds)
     {
         var check = new RecordCheck(errors, Files.Agreements, a.Id);
         check.Lengths(a);
@@ -85,7 +86,6 @@ public static partial class SeedValidator
         check.CountryCode("locationCountry", a.LocationCountry);
         var parties = a.Parties ?? [];
         for (var i = 0; i < parties.Count; i++) check.Reference($"parties[{i}]", parties[i], actorIds, "actor", required: true);
-        check.Reference("eventId", a.EventId, eventIds, "event", required: false);
         check.Attribution(a.Assertion, a.AssertedBy, actorIds);
         check.Evidence(a.Evidence, sourceIds);
     }

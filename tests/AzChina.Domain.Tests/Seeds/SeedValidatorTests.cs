@@ -9,8 +9,9 @@ public class SeedValidatorTests
     private static SeedDataset Valid() => new(
         [new SeedSource("src", "000.txt", "Outlet", "Title", null, "2025-04-16", false, null, new string('a', 64))],
         [new SeedActor("az", "Azerbaijan", "country", "AZ", null, ["Azərbaycan"], [Quote])],
-        [new SeedEvent("ev", "2024-07", true, "why", "summit", "Summit", null, null, null, [new SeedParticipant("az", "host")], ["trade"], null, null, [Quote])],
-        [new SeedAgreement("ag", "Declaration", "declaration", "signed", null, false, null, null, null, ["az"], "ev", null, null, null, [Quote])],
+        [new SeedEvent("ev", "2024-07", true, "why", "summit", "Summit", null, null, null, [new SeedParticipant("az", "host")], ["trade"], null, null, [Quote], "held")],
+        [new SeedAgreement("ag", "Declaration", "declaration", "signed", null, false, null, null, null, ["az"], null, null, null, [Quote],
+            [new SeedAgreementEvent("ev", "signed_at")])],
         [new SeedMetric("trade_turnover", "Trade", "USD", "What it is")],
         [new SeedClaim("cl", "trade_turnover", "2024", false, "AZ", "CN", null, 3.7e9, "exact", "a", null, null, [Quote])]);
 
@@ -59,13 +60,13 @@ public class SeedValidatorTests
         {
             Events =
             [
-                new SeedEvent("ev", "2024-07", true, "why", "summit", "Summit", null, null, null, [], ["trade"], "reported", "az", [Quote]),
-                new SeedEvent("ev-claimed", "2024-07", true, "why", "statement", "Said", null, null, null, [], ["trade"], "claimed", "az", [Quote]),
-                new SeedEvent("ev-disputed", "2024-07", true, "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", "az", [Quote]),
-                new SeedEvent("ev-unattributed", "2024-07", true, "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", null, [Quote]),
+                new SeedEvent("ev", "2024-07", true, "why", "summit", "Summit", null, null, null, [], ["trade"], "reported", "az", [Quote], "held"),
+                new SeedEvent("ev-claimed", "2024-07", true, "why", "statement", "Said", null, null, null, [], ["trade"], "claimed", "az", [Quote], "held"),
+                new SeedEvent("ev-disputed", "2024-07", true, "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", "az", [Quote], "held", DisputedBy: ["ev"]),
+                new SeedEvent("ev-unattributed", "2024-07", true, "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", null, [Quote], "held", DisputedBy: ["ev"]),
             ],
             // No assertion means reported.
-            Agreements = [new SeedAgreement("ag", "Declaration", "declaration", "signed", null, false, null, null, null, ["az"], "ev", null, null, "az", [Quote])],
+            Agreements = [new SeedAgreement("ag", "Declaration", "declaration", "signed", null, false, null, null, null, ["az"], null, null, "az", [Quote])],
         };
 
         var errors = SeedValidator.Validate(data).Select(e => e.ToString()).ToList();
@@ -81,7 +82,7 @@ public class SeedValidatorTests
         var data = Valid() with
         {
             Actors = [new SeedActor("az", "Azerbaijan", "country", "AZ", null, null, [])],
-            Agreements = [new SeedAgreement("ag", "D", "declaration", "signed", null, false, null, null, null, ["az"], null, null, null, null,
+            Agreements = [new SeedAgreement("ag", "D", "declaration", "signed", null, false, null, null, null, ["az"], null, null, null,
                 [new SeedEvidence("src", new string('x', 301))])],
         };
 
@@ -96,7 +97,8 @@ public class SeedValidatorTests
     {
         var data = Valid() with
         {
-            Agreements = [new SeedAgreement("ag", "D", "declaration", "maybe", null, false, null, null, null, ["nobody"], "no-event", null, null, null, [Quote])],
+            Agreements = [new SeedAgreement("ag", "D", "declaration", "maybe", null, false, null, null, null, ["nobody"], null, null, null, [Quote],
+                [new SeedAgreementEvent("no-event", "signed_at")])],
             Claims =
             [
                 new SeedClaim("cl", "gdp", "2024-Q5", false, "AZ", "CN", null, 1, "roughly", "a", null, null, [Quote]),
@@ -109,7 +111,7 @@ public class SeedValidatorTests
 
         Assert.Contains(errors, e => e.Contains("'ag', field 'status': 'maybe' is not one of: signed, agreed, anticipated, announced"));
         Assert.Contains(errors, e => e.Contains("'ag', field 'parties[0]': unknown actor 'nobody'"));
-        Assert.Contains(errors, e => e.Contains("'ag', field 'eventId': unknown event 'no-event'"));
+        Assert.Contains(errors, e => e.Contains("'ag', field 'events[0].eventId': unknown event 'no-event'"));
         Assert.Contains(errors, e => e.Contains("seeds/claims.json: record 'cl', field 'id': duplicate id"));
         Assert.Contains(errors, e => e.Contains("field 'metric': unknown metric 'gdp'"));
         Assert.Contains(errors, e => e.Contains("field 'period': '2024-Q5' is not a period"));
