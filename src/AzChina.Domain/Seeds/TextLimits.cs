@@ -20,8 +20,8 @@ public static class TextLimits
     /// <summary>Summaries, notes and descriptions.</summary>
     public const int LongText = 2000;
 
-    private static readonly HashSet<string> IdFields = ["id", "sourceId", "actorId", "eventId", "assertedBy", "subject", "metric", "parties"];
-    private static readonly HashSet<string> LongFields = ["summary", "note", "dateNote", "description"];
+    private static readonly HashSet<string> IdFields = ["id", "sourceId", "actorId", "eventId", "assertedBy", "subject", "metric", "parties", "speaker"];
+    private static readonly HashSet<string> LongFields = ["summary", "note", "dateNote", "description", "locationNote"];
 
     public static int For(string field) => IdFields.Contains(field) ? Id : LongFields.Contains(field) ? LongText : Text;
 
