@@ -11,7 +11,7 @@ public class SeedValidatorTests
         [new SeedActor("az", "Azerbaijan", "country", "AZ", null, ["Azərbaycan"], [Quote])],
         [new SeedEvent("ev", "2024-07", true, "why", "summit", "Summit", null, null, null, [new SeedParticipant("az", "host")], ["trade"], null, null, [Quote])],
         [new SeedAgreement("ag", "Declaration", "declaration", "signed", null, false, null, null, null, ["az"], "ev", null, null, null, [Quote])],
-        [new SeedMetric("trade_turnover", "Trade", "USD", "What it is")],
+        [new SeedMetric("trade_turnover", "Trade", "USD", "What it is", "pair")],
         [new SeedClaim("cl", "trade_turnover", "2024", false, "AZ", "CN", null, 3.7e9, "exact", "a", null, null, [Quote])]);
 
     [Fact]
@@ -60,7 +60,7 @@ public class SeedValidatorTests
             Events =
             [
                 new SeedEvent("ev", "2024-07", true, "why", "summit", "Summit", null, null, null, [], ["trade"], "reported", "az", [Quote]),
-                new SeedEvent("ev-claimed", "2024-07", true, "why", "statement", "Said", null, null, null, [], ["trade"], "claimed", "az", [Quote]),
+                new SeedEvent("ev-claimed", "2024-07", true, "why", "meeting", "Met", null, null, null, [], ["trade"], "claimed", "az", [Quote]),
                 new SeedEvent("ev-disputed", "2024-07", true, "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", "az", [Quote]),
                 new SeedEvent("ev-unattributed", "2024-07", true, "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", null, [Quote]),
             ],
