@@ -16,7 +16,9 @@ public sealed record EventSummary(
     string? Location,
     [property: Description("ISO 3166-1 alpha-2 code of the country where it took place.")] string? LocationCountry,
     [property: JsonPropertyOrder(2), Description("How the sources present it: reported (as fact), claimed (a named actor's claim or view; see assertedBy), disputed (refuted by another record).")] Assertion Assertion,
-    [property: JsonPropertyOrder(2), Description("Actor id of who makes the claim, for claimed and disputed records.")] string? AssertedBy)
+    [property: JsonPropertyOrder(2), Description("Actor id of who makes the claim, for claimed and disputed records.")] string? AssertedBy,
+    [property: JsonPropertyOrder(2), Description("Actor id of who said it, for an utterance (statement, announcement, denial, congratulation, invitation, analysis) or the interviewee of an interview. The utterance is the outlet's report (assertion reported), or another actor's word (claimed, assertedBy); what the speaker asserts is the speaker's claim, in claims and agreements.")] string? Speaker,
+    [property: Description("How location is known: stated (the source names the place), assumed_from_dateline (the outlet's dateline, where the article was filed) or inferred_from_text (e.g. \"was visited by\"); null when the record has no place. See locationNote on the record.")] LocationBasis? LocationBasis)
 {
     // The columns come from the event's row; these lists from queries of their own, for a page at a time.
     [JsonPropertyOrder(1)] public IReadOnlyList<Participant> Participants { get; init; } = [];
@@ -36,13 +38,24 @@ public sealed record EventDetail(
     string? Location,
     string? LocationCountry,
     [property: JsonPropertyOrder(2)] Assertion Assertion,
-    [property: JsonPropertyOrder(2)] string? AssertedBy)
+    [property: JsonPropertyOrder(2)] string? AssertedBy,
+    [property: JsonPropertyOrder(2)] string? Speaker,
+    LocationBasis? LocationBasis,
+    [property: Description("What an assumed or inferred location rests on.")] string? LocationNote)
 {
     [JsonPropertyOrder(1)] public IReadOnlyList<Participant> Participants { get; init; } = [];
     [JsonPropertyOrder(1)] public IReadOnlyList<Topic> Topics { get; init; } = [];
+    [JsonPropertyOrder(1), Description("What each source calls the event where the sources disagree on its kind (a state, official or formal visit); type is then the neutral kind, and the type filter also finds the event by these.")]
+    public IReadOnlyList<TypeTerm> TypeTerms { get; init; } = [];
     [JsonPropertyOrder(3)] public IReadOnlyList<AgreementLink> Agreements { get; init; } = [];
     [JsonPropertyOrder(3)] public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 }
+
+/// <summary>One source's word for an event: "state visit" (AzerNews), "official visit" (Caliber.Az).</summary>
+public sealed record TypeTerm(
+    [property: Description("The event type that word corresponds to.")] EventType Type,
+    [property: Description("The source's own word, verbatim from one of the event's quotes.")] string Term,
+    string SourceId);
 
 internal static class EventCsv
 {
@@ -50,5 +63,6 @@ internal static class EventCsv
         ("id", e => e.Id), ("date", e => e.Date), ("datePrecision", e => e.DatePrecision), ("dateInferred", e => e.DateInferred),
         ("type", e => e.Type), ("title", e => e.Title), ("summary", e => e.Summary), ("location", e => e.Location),
         ("locationCountry", e => e.LocationCountry), ("participants", e => e.Participants.Select(p => p.ActorId)),
-        ("topics", e => e.Topics), ("assertion", e => e.Assertion), ("assertedBy", e => e.AssertedBy));
+        ("topics", e => e.Topics), ("assertion", e => e.Assertion), ("assertedBy", e => e.AssertedBy),
+        ("speaker", e => e.Speaker), ("locationBasis", e => e.LocationBasis));
 }

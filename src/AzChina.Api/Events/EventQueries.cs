@@ -12,13 +12,15 @@ internal static class EventQueries
     private const string SummaryColumns = """
         e.id AS Id, e.date_start AS Date, e.date_precision AS DatePrecision, e.date_inferred AS DateInferred,
         e.type AS Type, e.title AS Title, e.summary AS Summary, e.location AS Location,
-        e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy
+        e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy,
+        e.speaker AS Speaker, e.location_basis AS LocationBasis
         """;
 
     private const string ByIdSql = """
         SELECT e.id AS Id, e.date_start AS Date, e.date_precision AS DatePrecision, e.date_inferred AS DateInferred,
                e.date_note AS DateNote, e.type AS Type, e.title AS Title, e.summary AS Summary, e.location AS Location,
-               e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy
+               e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy,
+               e.speaker AS Speaker, e.location_basis AS LocationBasis, e.location_note AS LocationNote
         FROM events AS e
         WHERE e.id = @Id
         """;
@@ -36,6 +38,13 @@ internal static class EventQueries
         FROM event_topics
         WHERE event_id IN (SELECT value FROM json_each(@EventIds))
         ORDER BY event_id, topic
+        """;
+
+    private const string TypeTermsOfSql = """
+        SELECT type AS Type, term AS Term, source_id AS SourceId
+        FROM event_type_terms
+        WHERE event_id = @Id
+        ORDER BY position
         """;
 
     private const string AgreementsOfSql = """
@@ -93,7 +102,8 @@ internal static class EventQueries
         // Implied by the line above (no date spans more than a year), but lets the date index bound the walk.
         .When(f.From is not null, "e.date_start >= @EarliestStart")
         .When(f.To is not null, "e.date_start <= @To")
-        .When(f.Type is not null, "e.type = @Type")
+        // A source's own word for the event counts too: type=official_visit finds the visit Caliber.Az calls official.
+        .When(f.Type is not null, "(e.type = @Type OR e.id IN (SELECT t.event_id FROM event_type_terms AS t WHERE t.type = @Type))")
         .When(f.Topic is not null, "EXISTS (SELECT 1 FROM event_topics AS t WHERE t.event_id = e.id AND t.topic = @Topic)")
         // From the actors' own index: an actor is in a few records, which a walk of every record would look for.
         .When(f.Actors.Count > 0, """
@@ -137,6 +147,7 @@ internal static class EventQueries
         {
             Participants = participants[id].ToList(),
             Topics = topics[id].ToList(),
+            TypeTerms = db.Query<TypeTerm>(TypeTermsOfSql, new { Id = id }).AsList(),
             Agreements = db.Query<AgreementLink>(AgreementsOfSql, new { Id = id }).AsList(),
             Evidence = EvidenceQueries.For(db, "event", id),
         };

@@ -164,4 +164,19 @@ public class AttributionChecksTests
         // The mulberry seedlings "sent to Khojaly" (review C3): a destination, no origin.
         Assert.Empty(Errors(Valid() with { Claims = [Claim("cl", "investment_stock", null, "AZ")] }));
     }
+
+    [Fact]
+    public void AClaimsFigureIsInItsFirstQuoteTheOneItsSeriesShows()
+    {
+        // A quote that names the speaker may follow; the figure must come first.
+        var claim = Claim("c-pair", "trade_turnover", "AZ", "CN") with
+        {
+            Stated = "$3.7 billion",
+            Evidence = [new SeedEvidence("src", "According to the presidency's website:"), new SeedEvidence("src", "trade reached $3.7 billion")],
+        };
+
+        var errors = Errors(Valid() with { Claims = [claim] });
+
+        Assert.Contains("seeds/claims.json: record 'c-pair', field 'stated': '$3.7 billion' does not appear in the claim's first quote (the one its series shows)", errors);
+    }
 }
