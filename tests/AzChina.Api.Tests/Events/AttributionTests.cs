@@ -96,4 +96,18 @@ public class AttributionTests(AzChinaApiFactory factory) : IClassFixture<AzChina
         Assert.Contains("azer-garayev", body);
         Assert.Contains("assumed_from_dateline", body);
     }
+
+    [Fact]
+    public async Task TheDatasetExportCarriesTheSameAttribution()
+    {
+        var dataset = await _client.GetJson("/export/dataset.json");
+        var events = dataset.GetProperty("events").EnumerateArray().ToList();
+        var visit = events.Single(e => e.Str("id") == "aliyev-state-visit-china-2025-04");
+        var garayev = events.Single(e => e.Str("id") == "garayev-commentary-trend-2025-04-22");
+
+        Assert.Equal(3, visit.GetProperty("typeTerms").GetArrayLength());
+        Assert.Equal("azer-garayev", garayev.Str("speaker"));
+        Assert.Contains(garayev.GetProperty("evidence").EnumerateArray(), q => q.Str("speaker") == "azer-garayev");
+        Assert.All(dataset.GetProperty("metrics").EnumerateArray(), m => Assert.False(string.IsNullOrEmpty(m.Str("direction"))));
+    }
 }
