@@ -59,6 +59,10 @@ CREATE TABLE events (
     status           TEXT NOT NULL,
     -- The occasion this event is part of (a statement at a meeting, a meeting during a visit), or NULL.
     part_of          TEXT REFERENCES events (id),
+    -- Who said it, for an utterance (statement, announcement, ...) or the interviewee of an interview.
+    speaker          TEXT REFERENCES actors (id),
+    location_basis   TEXT CHECK (location_basis IN ('stated', 'assumed_from_dateline', 'inferred_from_text')),
+    location_note    TEXT,
     -- The event's place in (date_start, id) order, 1 for the oldest, and the rowid of its row in
     -- search_index (src/AzChina.Data/SearchIndexWriter.cs sets both). FTS5 returns matches in
     -- rowid order, so /events?q= reads the matches newest (or oldest) first and stops after one page;
@@ -71,6 +75,19 @@ CREATE UNIQUE INDEX events_search_rowid ON events (search_rowid);
 CREATE INDEX events_date_end ON events (date_end);
 CREATE INDEX events_type ON events (type, date_start);
 CREATE INDEX events_part_of ON events (part_of, date_start);
+CREATE INDEX events_speaker ON events (speaker);
+
+-- What each document calls an event where the documents disagree ("state visit", "official visit"):
+-- the event's own type is the neutral kind, and type= also finds it by these (docs/api.md).
+CREATE TABLE event_type_terms (
+    event_id  TEXT NOT NULL REFERENCES events (id),
+    position  INTEGER NOT NULL,
+    type      TEXT NOT NULL,
+    term      TEXT NOT NULL,
+    source_id TEXT NOT NULL REFERENCES sources (id),
+    PRIMARY KEY (event_id, position)
+) WITHOUT ROWID;
+CREATE INDEX event_type_terms_type ON event_type_terms (type, event_id);
 
 CREATE TABLE event_participants (
     event_id TEXT NOT NULL REFERENCES events (id),
@@ -102,7 +119,9 @@ CREATE TABLE agreements (
     location_country TEXT,
     summary          TEXT,
     assertion        TEXT NOT NULL,
-    asserted_by      TEXT REFERENCES actors (id)
+    asserted_by      TEXT REFERENCES actors (id),
+    location_basis   TEXT CHECK (location_basis IN ('stated', 'assumed_from_dateline', 'inferred_from_text')),
+    location_note    TEXT
 ) WITHOUT ROWID;
 CREATE INDEX agreements_date ON agreements (date_start, id);
 CREATE INDEX agreements_status ON agreements (status, date_start);
@@ -120,7 +139,11 @@ CREATE TABLE metrics (
     name        TEXT PRIMARY KEY,
     label       TEXT NOT NULL,
     unit        TEXT NOT NULL,
-    description TEXT NOT NULL
+    description TEXT NOT NULL,
+    -- What a claim's reporter and partner mean (flow, pair, country, subject), and the pair where the metric fixes it.
+    direction   TEXT NOT NULL CHECK (direction IN ('flow', 'pair', 'country', 'subject')),
+    reporter    TEXT,
+    partner     TEXT
 ) WITHOUT ROWID;
 
 -- One source's statement of one metric for one period and direction. The API groups claims with
@@ -155,6 +178,8 @@ CREATE TABLE evidence (
     position    INTEGER NOT NULL,
     source_id   TEXT NOT NULL REFERENCES sources (id),
     quote       TEXT NOT NULL,
+    -- The actor whose own words the quote carries, in quotation marks; null for the outlet's words or paraphrase.
+    speaker     TEXT REFERENCES actors (id),
     PRIMARY KEY (record_kind, record_id, position)
 ) WITHOUT ROWID;
 CREATE INDEX evidence_source ON evidence (source_id, record_kind, record_id);

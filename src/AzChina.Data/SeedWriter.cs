@@ -31,15 +31,19 @@ public static class SeedWriter
 
         db.Execute("""
             INSERT INTO events (id, date_start, date_end, date_precision, date_inferred, date_note, type, title, summary,
-                                location, location_country, assertion, asserted_by, status, part_of)
+                                location, location_country, assertion, asserted_by, status, part_of, speaker, location_basis, location_note)
             VALUES (@Id, @DateStart, @DateEnd, @DatePrecision, @DateInferred, @DateNote, @Type, @Title, @Summary,
-                    @Location, @LocationCountry, @Assertion, @AssertedBy, @Status, @PartOf)
+                    @Location, @LocationCountry, @Assertion, @AssertedBy, @Status, @PartOf, @Speaker, @LocationBasis, @LocationNote)
             """, data.Events.Select(e => (Event: e, Date: Dates(e.Date)!.Value)).Select(x => new
             {
                 x.Event.Id, DateStart = x.Date.Start, DateEnd = x.Date.End, DatePrecision = x.Date.Precision,
                 x.Event.DateInferred, x.Event.DateNote, x.Event.Type, x.Event.Title, x.Event.Summary, x.Event.Location,
                 x.Event.LocationCountry, Assertion = x.Event.Assertion ?? Reported, x.Event.AssertedBy, x.Event.Status, x.Event.PartOf,
+                x.Event.Speaker, x.Event.LocationBasis, x.Event.LocationNote,
             }), tx);
+        db.Execute("""
+            INSERT INTO event_type_terms (event_id, position, type, term, source_id) VALUES (@EventId, @Position, @Type, @Term, @SourceId)
+            """, data.Events.SelectMany(e => (e.TypeTerms ?? []).Select((t, i) => new { EventId = e.Id, Position = i, t.Type, t.Term, t.SourceId })), tx);
         db.Execute("""
             INSERT INTO event_participants (event_id, actor_id, position, role) VALUES (@EventId, @ActorId, @Position, @Role)
             """, data.Events.SelectMany(e => (e.Participants ?? []).Select((p, i) => new { EventId = e.Id, p.ActorId, Position = i, p.Role })), tx);
@@ -49,21 +53,22 @@ public static class SeedWriter
 
         db.Execute("""
             INSERT INTO agreements (id, title, kind, status, date_start, date_end, date_precision, date_inferred, date_note,
-                                    location, location_country, summary, assertion, asserted_by)
+                                    location, location_country, summary, assertion, asserted_by, location_basis, location_note)
             VALUES (@Id, @Title, @Kind, @Status, @DateStart, @DateEnd, @DatePrecision, @DateInferred, @DateNote,
-                    @Location, @LocationCountry, @Summary, @Assertion, @AssertedBy)
+                    @Location, @LocationCountry, @Summary, @Assertion, @AssertedBy, @LocationBasis, @LocationNote)
             """, data.Agreements.Select(a => new
             {
                 a.Id, a.Title, a.Kind, a.Status, DateStart = Dates(a.Date)?.Start, DateEnd = Dates(a.Date)?.End,
                 DatePrecision = Dates(a.Date)?.Precision, a.DateInferred, a.DateNote, a.Location, a.LocationCountry,
-                a.Summary, Assertion = a.Assertion ?? Reported, a.AssertedBy,
+                a.Summary, Assertion = a.Assertion ?? Reported, a.AssertedBy, a.LocationBasis, a.LocationNote,
             }), tx);
         db.Execute("""
             INSERT INTO agreement_parties (agreement_id, actor_id, position) VALUES (@AgreementId, @ActorId, @Position)
             """, data.Agreements.SelectMany(a => (a.Parties ?? []).Select((p, i) => new { AgreementId = a.Id, ActorId = p, Position = i })), tx);
 
         db.Execute("""
-            INSERT INTO metrics (name, label, unit, description) VALUES (@Name, @Label, @Unit, @Description)
+            INSERT INTO metrics (name, label, unit, description, direction, reporter, partner)
+            VALUES (@Name, @Label, @Unit, @Description, @Direction, @Reporter, @Partner)
             """, data.Metrics, tx);
         db.Execute("""
             INSERT INTO claims (id, metric, period, period_start, period_end, period_inferred, reporter, partner, subject,
@@ -80,7 +85,8 @@ public static class SeedWriter
         SeedLinkWriter.Write(db, tx, data);
 
         db.Execute("""
-            INSERT INTO evidence (record_kind, record_id, position, source_id, quote) VALUES (@Kind, @RecordId, @Position, @SourceId, @Quote)
+            INSERT INTO evidence (record_kind, record_id, position, source_id, quote, speaker)
+            VALUES (@Kind, @RecordId, @Position, @SourceId, @Quote, @Speaker)
             """,
             Evidence("actor", data.Actors.Select(a => (a.Id, a.Evidence)))
                 .Concat(Evidence("event", data.Events.Select(e => (e.Id, e.Evidence))))
@@ -89,7 +95,7 @@ public static class SeedWriter
     }
 
     private static IEnumerable<object> Evidence(string kind, IEnumerable<(string? Id, IReadOnlyList<SeedEvidence>? Evidence)> records) =>
-        records.SelectMany(r => r.Evidence!.Select((e, i) => new { Kind = kind, RecordId = r.Id, Position = i, e.SourceId, Quote = Quote.NormalizeWhitespace(e.Quote!) }));
+        records.SelectMany(r => r.Evidence!.Select((e, i) => new { Kind = kind, RecordId = r.Id, Position = i, e.SourceId, Quote = Quote.NormalizeWhitespace(e.Quote!), e.Speaker }));
 
     private static (string Start, string End, string Precision)? Dates(string? text) =>
         PartialDate.TryParse(text, out var d) ? (Iso(d.Start), Iso(d.End), Vocabulary<DatePrecision>.Name(d.Precision)) : null;

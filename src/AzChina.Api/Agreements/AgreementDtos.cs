@@ -17,7 +17,8 @@ public sealed record AgreementSummary(
     string? LocationCountry,
     string? Summary,
     [property: JsonPropertyOrder(2)] Assertion Assertion,
-    [property: JsonPropertyOrder(2)] string? AssertedBy)
+    [property: JsonPropertyOrder(2)] string? AssertedBy,
+    [property: Description("How location is known: stated (the source names the place), assumed_from_dateline (the outlet's dateline, where the article was filed) or inferred_from_text (e.g. \"was visited by\"); null when the record has no place. See locationNote on the record.")] LocationBasis? LocationBasis)
 {
     // The columns come from the agreement's row; the parties and events from queries of their own, for a page at a time.
     [JsonPropertyOrder(1)] public IReadOnlyList<ActorLink> Parties { get; init; } = [];
@@ -43,7 +44,9 @@ public sealed record AgreementDetail(
     string? LocationCountry,
     string? Summary,
     [property: JsonPropertyOrder(2)] Assertion Assertion,
-    [property: JsonPropertyOrder(2)] string? AssertedBy)
+    [property: JsonPropertyOrder(2)] string? AssertedBy,
+    LocationBasis? LocationBasis,
+    [property: Description("What an assumed or inferred location rests on.")] string? LocationNote)
 {
     [JsonPropertyOrder(1)] public IReadOnlyList<ActorLink> Parties { get; init; } = [];
 
@@ -62,5 +65,6 @@ internal static class AgreementCsv
         ("id", a => a.Id), ("title", a => a.Title), ("kind", a => a.Kind), ("status", a => a.Status), ("date", a => a.Date),
         ("datePrecision", a => a.DatePrecision), ("dateInferred", a => a.DateInferred), ("location", a => a.Location),
         ("locationCountry", a => a.LocationCountry), ("events", a => a.Events.Select(e => $"{Vocabulary<AgreementEventRole>.Name(e.Role)}:{e.Id}")), ("summary", a => a.Summary),
-        ("parties", a => a.Parties.Select(p => p.Id)), ("assertion", a => a.Assertion), ("assertedBy", a => a.AssertedBy));
+        ("parties", a => a.Parties.Select(p => p.Id)), ("assertion", a => a.Assertion), ("assertedBy", a => a.AssertedBy),
+        ("locationBasis", a => a.LocationBasis));
 }

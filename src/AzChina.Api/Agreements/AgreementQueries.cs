@@ -14,13 +14,14 @@ internal static class AgreementQueries
         g.id AS Id, g.title AS Title, g.kind AS Kind, g.status AS Status, g.date_start AS Date,
         g.date_precision AS DatePrecision, g.date_inferred AS DateInferred, g.location AS Location,
         g.location_country AS LocationCountry, g.summary AS Summary, g.assertion AS Assertion,
-        g.asserted_by AS AssertedBy
+        g.asserted_by AS AssertedBy, g.location_basis AS LocationBasis
         """;
 
     private const string ByIdSql = """
         SELECT g.id AS Id, g.title AS Title, g.kind AS Kind, g.status AS Status, g.date_start AS Date,
                g.date_precision AS DatePrecision, g.date_inferred AS DateInferred, g.date_note AS DateNote, g.location AS Location,
-               g.location_country AS LocationCountry, g.summary AS Summary, g.assertion AS Assertion, g.asserted_by AS AssertedBy
+               g.location_country AS LocationCountry, g.summary AS Summary, g.assertion AS Assertion, g.asserted_by AS AssertedBy,
+               g.location_basis AS LocationBasis, g.location_note AS LocationNote
         FROM agreements AS g
         WHERE g.id = @Id
         """;

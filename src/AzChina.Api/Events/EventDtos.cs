@@ -17,7 +17,9 @@ public sealed record EventSummary(
     [property: Description("ISO 3166-1 alpha-2 code of the country where it took place.")] string? LocationCountry,
     [property: JsonPropertyOrder(2), Description("How the sources present it: reported (as fact), claimed (a named actor's claim or view; see assertedBy), disputed (refuted by another record).")] Assertion Assertion,
     [property: JsonPropertyOrder(2), Description("Actor id of who makes the claim, for claimed and disputed records.")] string? AssertedBy,
-    [property: Description(EventText.Status)] EventStatus Status)
+    [property: Description(EventText.Status)] EventStatus Status,
+    [property: JsonPropertyOrder(2), Description("Actor id of who said it, for an utterance (statement, announcement, denial, congratulation, invitation, analysis) or the interviewee of an interview. The utterance is the outlet's report (assertion reported), or another actor's word (claimed, assertedBy); what the speaker asserts is the speaker's claim, in claims and agreements.")] string? Speaker,
+    [property: Description("How location is known: stated (the source names the place), assumed_from_dateline (the outlet's dateline, where the article was filed) or inferred_from_text (e.g. \"was visited by\"); null when the record has no place. See locationNote on the record.")] LocationBasis? LocationBasis)
 {
     // The columns come from the event's row; these lists from queries of their own, for a page at a time.
     [JsonPropertyOrder(1)] public IReadOnlyList<Participant> Participants { get; init; } = [];
@@ -46,7 +48,10 @@ public sealed record EventDetail(
     string? LocationCountry,
     [property: JsonPropertyOrder(2)] Assertion Assertion,
     [property: JsonPropertyOrder(2)] string? AssertedBy,
-    [property: Description(EventText.Status)] EventStatus Status)
+    [property: Description(EventText.Status)] EventStatus Status,
+    [property: JsonPropertyOrder(2)] string? Speaker,
+    LocationBasis? LocationBasis,
+    [property: Description("What an assumed or inferred location rests on.")] string? LocationNote)
 {
     [JsonPropertyOrder(1)] public IReadOnlyList<Participant> Participants { get; init; } = [];
     [JsonPropertyOrder(1)] public IReadOnlyList<Topic> Topics { get; init; } = [];
@@ -57,8 +62,16 @@ public sealed record EventDetail(
     [JsonPropertyOrder(2), Description("The records this event disputes: the other side of their disputedBy.")] public IReadOnlyList<RecordRef> Disputes { get; init; } = [];
     [JsonPropertyOrder(3), Description("Agreements that name this event, with what it was to each: signed at it, announced at it, expected at it, ...")] public IReadOnlyList<EventAgreement> Agreements { get; init; } = [];
     [JsonPropertyOrder(3), Description("Figures stated at this event (claims whose statedAt is it).")] public IReadOnlyList<StatedClaim> Claims { get; init; } = [];
+    [JsonPropertyOrder(1), Description("What each source calls the event where the sources disagree on its kind (a state, official or formal visit); type is then the neutral kind, and the type filter also finds the event by these.")]
+    public IReadOnlyList<TypeTerm> TypeTerms { get; init; } = [];
     [JsonPropertyOrder(3)] public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 }
+
+/// <summary>One source's word for an event: "state visit" (AzerNews), "official visit" (Caliber.Az).</summary>
+public sealed record TypeTerm(
+    [property: Description("The event type that word corresponds to.")] EventType Type,
+    [property: Description("The source's own word, verbatim from one of the event's quotes.")] string Term,
+    string SourceId);
 
 internal static class EventCsv
 {
@@ -67,5 +80,5 @@ internal static class EventCsv
         ("type", e => e.Type), ("title", e => e.Title), ("summary", e => e.Summary), ("location", e => e.Location),
         ("locationCountry", e => e.LocationCountry), ("participants", e => e.Participants.Select(p => p.ActorId)),
         ("topics", e => e.Topics), ("assertion", e => e.Assertion), ("assertedBy", e => e.AssertedBy),
-        ("status", e => e.Status), ("partOf", e => e.PartOf?.Id));
+        ("status", e => e.Status), ("partOf", e => e.PartOf?.Id), ("speaker", e => e.Speaker), ("locationBasis", e => e.LocationBasis));
 }

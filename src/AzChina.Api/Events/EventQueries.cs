@@ -13,13 +13,15 @@ internal static class EventQueries
     private const string SummaryColumns = """
         e.id AS Id, e.date_start AS Date, e.date_precision AS DatePrecision, e.date_inferred AS DateInferred,
         e.type AS Type, e.title AS Title, e.summary AS Summary, e.location AS Location,
-        e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy, e.status AS Status
+        e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy, e.status AS Status,
+        e.speaker AS Speaker, e.location_basis AS LocationBasis
         """;
 
     private const string ByIdSql = """
         SELECT e.id AS Id, e.date_start AS Date, e.date_precision AS DatePrecision, e.date_inferred AS DateInferred,
                e.date_note AS DateNote, e.type AS Type, e.title AS Title, e.summary AS Summary, e.location AS Location,
-               e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy, e.status AS Status
+               e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy, e.status AS Status,
+               e.speaker AS Speaker, e.location_basis AS LocationBasis, e.location_note AS LocationNote
         FROM events AS e
         WHERE e.id = @Id
         """;
@@ -40,6 +42,13 @@ internal static class EventQueries
         """;
 
     private const string ExistsSql = "SELECT count(*) FROM events WHERE id = @Id";
+
+    private const string TypeTermsOfSql = """
+        SELECT type AS Type, term AS Term, source_id AS SourceId
+        FROM event_type_terms
+        WHERE event_id = @Id
+        ORDER BY position
+        """;
 
     public static PagedListSource<EventSummary> List(EventFilter filter) => new(
         filter.CursorScope,
@@ -89,7 +98,8 @@ internal static class EventQueries
         // Implied by the line above (no date spans more than a year), but lets the date index bound the walk.
         .When(f.From is not null, "e.date_start >= @EarliestStart")
         .When(f.To is not null, "e.date_start <= @To")
-        .When(f.Type is not null, "e.type = @Type")
+        // A source's own word for the event counts too: type=official_visit finds the visit Caliber.Az calls official.
+        .When(f.Type is not null, "(e.type = @Type OR e.id IN (SELECT t.event_id FROM event_type_terms AS t WHERE t.type = @Type))")
         .When(f.Statuses.Count > 0, "e.status IN @Statuses")
         .When(f.PartOf == EventFilter.NoOccasion, "e.part_of IS NULL")
         .When(f.PartOf is not null && f.PartOf != EventFilter.NoOccasion, "e.part_of = @PartOf")
@@ -154,6 +164,7 @@ internal static class EventQueries
             Disputes = EventLinkQueries.Disputes(db, id),
             Agreements = EventLinkQueries.AgreementsOf(db, id),
             Claims = EventLinkQueries.ClaimsStatedAt(db, id),
+            TypeTerms = db.Query<TypeTerm>(TypeTermsOfSql, new { Id = id }).AsList(),
             Evidence = EvidenceQueries.For(db, "event", id),
         };
     }

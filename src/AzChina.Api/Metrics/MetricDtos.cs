@@ -10,6 +10,7 @@ public sealed record MetricSummary(
     string Label,
     Unit Unit,
     string Description,
+    [property: Description("What reporter and partner mean for this metric: flow (reporter the origin, partner the destination; the origin may be null where the source gives none), pair (reporter the country whose figures or partners they are, partner the other country), country (the figure is about the reporter; no partner) or subject (about an actor; no reporter or partner).")] MetricDirection Direction,
     [property: Description("Number of observations: distinct period and direction.")] int ObservationCount,
     [property: Description("Number of claims: one per source per observation.")] int ClaimCount,
     [property: Description("The earliest period with data (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD).")] string? FirstPeriod,
@@ -18,7 +19,7 @@ public sealed record MetricSummary(
 internal static class MetricCsv
 {
     public static readonly Csv.CsvColumns<MetricSummary> Catalogue = new(
-        ("name", m => m.Name), ("label", m => m.Label), ("unit", m => m.Unit), ("description", m => m.Description),
+        ("name", m => m.Name), ("label", m => m.Label), ("unit", m => m.Unit), ("description", m => m.Description), ("direction", m => m.Direction),
         ("observationCount", m => m.ObservationCount), ("claimCount", m => m.ClaimCount),
         ("firstPeriod", m => m.FirstPeriod), ("lastPeriod", m => m.LastPeriod));
 

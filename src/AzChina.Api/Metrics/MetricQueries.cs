@@ -18,7 +18,7 @@ internal static class MetricQueries
             JOIN sources AS s ON s.id = c.source_id
             WHERE @AsOf IS NULL OR s.published_on <= @AsOf
         )
-        SELECT m.name AS Name, m.label AS Label, m.unit AS Unit, m.description AS Description,
+        SELECT m.name AS Name, m.label AS Label, m.unit AS Unit, m.description AS Description, m.direction AS Direction,
                (SELECT count(*) FROM (SELECT DISTINCT v.period, v.reporter, v.partner, v.subject
                                       FROM visible AS v WHERE v.metric = m.name)) AS ObservationCount,
                (SELECT count(*) FROM visible AS v WHERE v.metric = m.name) AS ClaimCount,
@@ -33,7 +33,7 @@ internal static class MetricQueries
         """;
 
     private const string ByNameSql = """
-        SELECT name AS Name, label AS Label, unit AS Unit, description AS Description
+        SELECT name AS Name, label AS Label, unit AS Unit, description AS Description, direction AS Direction
         FROM metrics
         WHERE name = @Name
         """;

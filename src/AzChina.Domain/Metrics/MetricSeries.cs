@@ -11,6 +11,7 @@ public sealed record MetricSeries(
     string Label,
     Unit Unit,
     string Description,
+    [property: Description("What reporter and partner mean for this metric: flow (reporter the origin, partner the destination; the origin may be null where the source gives none), pair (reporter the country whose figures or partners they are, partner the other country), country (the figure is about the reporter; no partner) or subject (about an actor; no reporter or partner).")] MetricDirection Direction,
     [property: Description("Chronological: by period start, a longer period before the shorter ones it contains (2025 before 2025-Q1).")] IReadOnlyList<Observation> Observations,
     [property: Description("The knowledge date applied (asOf, YYYY-MM-DD): only claims from sources published on or before it count. Null: everything known.")] DateOnly? AsOf = null);
 
@@ -18,8 +19,8 @@ public sealed record Observation(
     [property: Description("YYYY, YYYY-Qn, YYYY-MM, or YYYY-MM-DD for a point-in-time or cumulative figure.")] string Period,
     [property: Description("First day of the period.")] DateOnly PeriodStart,
     [property: Description("Last day of the period.")] DateOnly PeriodEnd,
-    [property: Description("ISO code of the reporting country; for a directed flow such as investment, the origin.")] string? Reporter,
-    [property: Description("ISO code of the partner country; for a directed flow, the destination.")] string? Partner,
+    [property: Description("ISO code of the reporting country: for a flow metric (investment, companies with Chinese capital) the origin, null where the source gives none; see the metric's direction.")] string? Reporter,
+    [property: Description("ISO code of the partner country: for a flow metric the destination; see the metric's direction.")] string? Partner,
     [property: Description("Actor id the figure is about when it is not a country pair.")] string? Subject,
     [property: Description("The preferred value, in base units (USD, not billions; 20.7 for 20.7%). For a derived observation, the computed value.")] double Value,
     [property: Description("The hedge the preferred claim's source uses (exact, approximately, over, nearly, ...); approximately for a derived observation.")] Qualifier Qualifier,
@@ -52,7 +53,7 @@ public sealed record Claim(
     [property: Description("Id of the event the figure was stated at (an interview, a meeting), where the source says; also the claim's origin: claims stated at one event are one origin. Null where the source gives the figure in its own narration.")] string? StatedAt = null);
 
 /// <summary>A metric as the catalogue defines it: what a series is of.</summary>
-public sealed record Metric(string Name, string Label, Unit Unit, string Description);
+public sealed record Metric(string Name, string Label, Unit Unit, string Description, MetricDirection Direction);
 
 /// <summary>The observation a claim is about: a period and a direction (reporter → partner, or a subject).</summary>
 public sealed record ObservationKey(string Period, string? Reporter, string? Partner, string? Subject);

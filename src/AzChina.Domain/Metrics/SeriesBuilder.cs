@@ -34,7 +34,7 @@ public static class SeriesBuilder
         if (pair is not null)
             all = all.Concat(DerivedObservations.For(metric.Name, metric.Unit, reported, Reported(pair.Claims, pair.Metric.Unit)));
         var observations = Latest(InRange(Chronological(all), filter.From, filter.To), filter.Latest).Select(o => o.Observation).ToList();
-        return new MetricSeries(metric.Name, metric.Label, metric.Unit, metric.Description, observations, asOf);
+        return new MetricSeries(metric.Name, metric.Label, metric.Unit, metric.Description, metric.Direction, observations, asOf);
     }
 
     private static List<ReportedObservation> Reported(IReadOnlyList<SeriesClaim> claims, Unit unit) =>

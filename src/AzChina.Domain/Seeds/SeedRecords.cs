@@ -4,7 +4,13 @@ namespace AzChina.Domain.Seeds;
 // nullable here because these are untrusted input: SeedValidator says what is missing or wrong,
 // naming the file, the record and the field, before anything reaches the database.
 
-public sealed record SeedEvidence(string? SourceId, string? Quote);
+public sealed record SeedEvidence(
+    string? SourceId, string? Quote,
+    // The actor whose own words (in quotation marks) the quote carries; null for the outlet's own words or paraphrase.
+    string? Speaker = null);
+
+/// <summary>What one document calls an event ("state visit", "official visit"), where the documents disagree.</summary>
+public sealed record SeedTypeTerm(string? Type, string? Term, string? SourceId);
 
 public sealed record SeedSource(
     string? Id, string? Document, string? Outlet, string? Title, string? Author,
@@ -32,7 +38,11 @@ public sealed record SeedEvent(
     string? Status = null,
     string? PartOf = null,
     IReadOnlyList<string?>? DisputedBy = null,
-    IReadOnlyList<SeedActorRole>? Mentions = null);
+    IReadOnlyList<SeedActorRole>? Mentions = null,
+    string? Speaker = null,
+    string? LocationBasis = null,
+    string? LocationNote = null,
+    IReadOnlyList<SeedTypeTerm>? TypeTerms = null);
 
 public sealed record SeedAgreement(
     string? Id, string? Title, string? Kind, string? Status, string? Date, bool DateInferred, string? DateNote,
@@ -40,9 +50,16 @@ public sealed record SeedAgreement(
     string? Assertion, string? AssertedBy, IReadOnlyList<SeedEvidence>? Evidence,
     IReadOnlyList<SeedAgreementEvent>? Events = null,
     IReadOnlyList<string?>? DisputedBy = null,
-    IReadOnlyList<SeedActorRole>? Mentions = null);
+    IReadOnlyList<SeedActorRole>? Mentions = null,
+    string? LocationBasis = null,
+    string? LocationNote = null);
 
-public sealed record SeedMetric(string? Name, string? Label, string? Unit, string? Description);
+public sealed record SeedMetric(
+    string? Name, string? Label, string? Unit, string? Description,
+    // What a claim's reporter and partner mean (MetricDirection), and the pair every claim of the metric has where it is fixed.
+    string? Direction = null,
+    string? Reporter = null,
+    string? Partner = null);
 
 /// <summary>One source's statement of one metric's value for one period.</summary>
 public sealed record SeedClaim(

@@ -21,8 +21,8 @@ public static class TextLimits
     public const int LongText = 2000;
 
     private static readonly HashSet<string> IdFields = ["id", "sourceId", "actorId", "eventId", "assertedBy", "subject", "metric", "parties",
-        "partOf", "disputedBy", "statedAt", "outletId", "authorId"];
-    private static readonly HashSet<string> LongFields = ["summary", "note", "dateNote", "description"];
+        "partOf", "disputedBy", "statedAt", "outletId", "authorId", "speaker"];
+    private static readonly HashSet<string> LongFields = ["summary", "note", "dateNote", "description", "locationNote"];
 
     public static int For(string field) => IdFields.Contains(field) ? Id : LongFields.Contains(field) ? LongText : Text;
 

@@ -32,7 +32,7 @@ public class IndependentOriginsTests
             new SeriesClaim(key, Claim("caliber", "caliber", "li-qiang-meeting")),
         };
 
-        var observation = Assert.Single(SeriesBuilder.Build(new Metric("m", "M", Unit.Count, "d"), claims, PeriodFilter.None, null).Observations);
+        var observation = Assert.Single(SeriesBuilder.Build(new Metric("m", "M", Unit.Count, "d", MetricDirection.Country), claims, PeriodFilter.None, null).Observations);
 
         Assert.Equal(3, observation.SourceCount);
         Assert.Equal(2, observation.IndependentOriginCount);

@@ -6,8 +6,8 @@ namespace AzChina.Domain.Tests.Metrics;
 
 public class SeriesBuilderTests
 {
-    private static readonly Metric Turnover = new("trade_turnover", "Trade turnover", Unit.Usd, "Goods traded both ways.");
-    private static readonly Metric Growth = new("trade_turnover_growth", "Trade turnover growth", Unit.Percent, "Year on year.");
+    private static readonly Metric Turnover = new("trade_turnover", "Trade turnover", Unit.Usd, "Goods traded both ways.", MetricDirection.Pair);
+    private static readonly Metric Growth = new("trade_turnover_growth", "Trade turnover growth", Unit.Percent, "Year on year.", MetricDirection.Pair);
 
     private static SeriesClaim Claim(
         string period, string id, double value, string source = "source", string published = "2025-04-16", string? reporter = "AZ",

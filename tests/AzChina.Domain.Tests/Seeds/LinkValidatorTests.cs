@@ -18,7 +18,7 @@ public class LinkValidatorTests
         actors ?? [new SeedActor("az", "Azerbaijan", "country", "AZ", null, null, [Quote])],
         events ?? [Event("visit")],
         agreements ?? [],
-        [new SeedMetric("trade_turnover", "Trade", "USD", "What it is")],
+        [new SeedMetric("trade_turnover", "Trade", "USD", "What it is", "pair")],
         claims ?? []);
 
     private static List<string> Errors(SeedDataset data) => SeedValidator.Validate(data).Select(e => e.ToString()).ToList();

@@ -12,7 +12,7 @@ public class SeedValidatorTests
         [new SeedEvent("ev", "2024-07", true, "why", "summit", "Summit", null, null, null, [new SeedParticipant("az", "host")], ["trade"], null, null, [Quote], "held")],
         [new SeedAgreement("ag", "Declaration", "declaration", "signed", null, false, null, null, null, ["az"], null, null, null, [Quote],
             [new SeedAgreementEvent("ev", "signed_at")])],
-        [new SeedMetric("trade_turnover", "Trade", "USD", "What it is")],
+        [new SeedMetric("trade_turnover", "Trade", "USD", "What it is", "pair")],
         [new SeedClaim("cl", "trade_turnover", "2024", false, "AZ", "CN", null, 3.7e9, "exact", "a", null, null, [Quote])]);
 
     [Fact]
@@ -61,7 +61,7 @@ public class SeedValidatorTests
             Events =
             [
                 new SeedEvent("ev", "2024-07", true, "why", "summit", "Summit", null, null, null, [], ["trade"], "reported", "az", [Quote], "held"),
-                new SeedEvent("ev-claimed", "2024-07", true, "why", "statement", "Said", null, null, null, [], ["trade"], "claimed", "az", [Quote], "held"),
+                new SeedEvent("ev-claimed", "2024-07", true, "why", "meeting", "Met", null, null, null, [], ["trade"], "claimed", "az", [Quote], "held"),
                 new SeedEvent("ev-disputed", "2024-07", true, "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", "az", [Quote], "held", DisputedBy: ["ev"]),
                 new SeedEvent("ev-unattributed", "2024-07", true, "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", null, [Quote], "held", DisputedBy: ["ev"]),
             ],
