@@ -64,6 +64,8 @@ public sealed record EventDetail(
     [JsonPropertyOrder(3), Description("Figures stated at this event (claims whose statedAt is it).")] public IReadOnlyList<StatedClaim> Claims { get; init; } = [];
     [JsonPropertyOrder(1), Description("What each source calls the event where the sources disagree on its kind (a state, official or formal visit); type is then the neutral kind, and the type filter also finds the event by these.")]
     public IReadOnlyList<TypeTerm> TypeTerms { get; init; } = [];
+    [JsonPropertyOrder(3), Description("The places the event is linked to, with role (held_in, mentioned) and basis; the display location stays.")] public IReadOnlyList<PlaceLink> Places { get; init; } = [];
+
     [JsonPropertyOrder(3)] public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 }
 

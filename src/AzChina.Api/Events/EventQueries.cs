@@ -104,6 +104,7 @@ internal static class EventQueries
         .When(f.PartOf == EventFilter.NoOccasion, "e.part_of IS NULL")
         .When(f.PartOf is not null && f.PartOf != EventFilter.NoOccasion, "e.part_of = @PartOf")
         .When(f.Topic is not null, "EXISTS (SELECT 1 FROM event_topics AS t WHERE t.event_id = e.id AND t.topic = @Topic)")
+        .When(f.Place is not null, Shared.PlaceLinkQueries.Within("event", "e.id"))
         // From the actors' own index: an actor is in a few records, which a walk of every record would look for.
         .When(f.Actors.Count > 0, """
             e.id IN (SELECT p.event_id FROM event_participants AS p WHERE p.actor_id IN @Actors
@@ -117,7 +118,7 @@ internal static class EventQueries
 
     private static object Parameters(EventFilter f, PageRequest? page) => new
     {
-        f.From, EarliestStart = IsoDates.EarliestStartOfSpanEndingFrom(f.From), f.To, f.Type, f.Statuses, f.PartOf, f.Topic, f.Actors, ActorCount = f.Actors.Count, f.Country, f.Match,
+        f.From, EarliestStart = IsoDates.EarliestStartOfSpanEndingFrom(f.From), f.To, f.Type, f.Statuses, f.PartOf, f.Topic, f.Actors, ActorCount = f.Actors.Count, f.Country, f.Match, f.Place,
         page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
     };
 
@@ -165,6 +166,7 @@ internal static class EventQueries
             Agreements = EventLinkQueries.AgreementsOf(db, id),
             Claims = EventLinkQueries.ClaimsStatedAt(db, id),
             TypeTerms = db.Query<TypeTerm>(TypeTermsOfSql, new { Id = id }).AsList(),
+            Places = Shared.PlaceLinkQueries.Of(db, "event", id),
             Evidence = EvidenceQueries.For(db, "event", id),
         };
     }
