@@ -17,7 +17,8 @@ internal static class SearchIndexWriter
 
     // Per kind: the rowid of an event (the other kinds are numbered after every event as they are
     // written), the record's title, and the text it is found by (summary, names of participants and of
-    // mentioned actors, aliases, quotes).
+    // mentioned actors, aliases, quotes). A place is found by its names only: its quotes name other places
+    // and people (Beijing's names Li Qiang), which would make it a hit for them.
     private const string DocumentsSql = """
         SELECT e.search_rowid AS Rowid, 'event' AS Kind, e.id AS RecordId, e.title AS Title,
                concat_ws(' ', e.summary, e.location,
@@ -48,9 +49,7 @@ internal static class SearchIndexWriter
         FROM metrics AS m
         UNION ALL
         SELECT NULL, 'place', p.id, p.name,
-               concat_ws(' ', p.note,
-                   (SELECT group_concat(alias, ' ') FROM record_aliases WHERE record_kind = 'place' AND record_id = p.id),
-                   (SELECT group_concat(quote, ' ') FROM evidence WHERE record_kind = 'place' AND record_id = p.id))
+               (SELECT group_concat(alias, ' ') FROM record_aliases WHERE record_kind = 'place' AND record_id = p.id)
         FROM places AS p
         UNION ALL
         SELECT NULL, 'project', j.id, j.title,

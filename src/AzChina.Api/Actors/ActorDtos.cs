@@ -36,6 +36,8 @@ public sealed record ActorDetail(
 
     [Description("Sources the actor is the outlet or the author of (role: outlet or author).")] public IReadOnlyList<RecordRef> Sources { get; init; } = [];
 
+    [Description("Projects the actor has a role in (financier, builder, operator, partner, host, owner, supporter, announcer).")] public IReadOnlyList<ActorProject> Projects { get; init; } = [];
+
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 }
 
@@ -45,3 +47,6 @@ internal static class ActorCsv
         ("id", a => a.Id), ("name", a => a.Name), ("kind", a => a.Kind), ("country", a => a.Country), ("role", a => a.Role),
         ("aliases", a => a.Aliases));
 }
+
+/// <summary>A project an actor has a role in.</summary>
+public sealed record ActorProject(string Id, string Title, ProjectKind Kind, ProjectActorRole Role);

@@ -116,6 +116,19 @@ internal static class EventQueries
                         WHERE p.event_id = e.id AND a.country = @Country))
             """);
 
+    // One select per kind rather than coalesce over outer joins: the columns keep their declared TEXT type,
+    // which Dapper needs to map an empty answer.
+    private const string RecordsNamingSql = """
+        SELECT re.record_kind AS Kind, j.id AS Id, j.title AS Title, re.role AS Role
+        FROM record_events AS re JOIN projects AS j ON j.id = re.record_id
+        WHERE re.record_kind = 'project' AND re.event_id = @Id
+        UNION ALL
+        SELECT re.record_kind, n.id, n.name, re.role
+        FROM record_events AS re JOIN initiatives AS n ON n.id = re.record_id
+        WHERE re.record_kind = 'initiative' AND re.event_id = @Id
+        ORDER BY 1 DESC, 2
+        """;
+
     private static object Parameters(EventFilter f, PageRequest? page) => new
     {
         f.From, EarliestStart = IsoDates.EarliestStartOfSpanEndingFrom(f.From), f.To, f.Type, f.Statuses, f.PartOf, f.Topic, f.Actors, ActorCount = f.Actors.Count, f.Country, f.Match, f.Place,
@@ -167,6 +180,7 @@ internal static class EventQueries
             Claims = EventLinkQueries.ClaimsStatedAt(db, id),
             TypeTerms = db.Query<TypeTerm>(TypeTermsOfSql, new { Id = id }).AsList(),
             Places = Shared.PlaceLinkQueries.Of(db, "event", id),
+            Projects = db.Query<EventRecordLink>(RecordsNamingSql, new { Id = id }).AsList(),
             Evidence = EvidenceQueries.For(db, "event", id),
         };
     }

@@ -54,7 +54,7 @@ public class ActorLinksTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
         foreach (var id in page.Ids())
         {
             var actor = await _client.GetJson($"/actors/{id}");
-            var links = new[] { "events", "agreements", "memberOf", "members", "mentionedIn", "sources" }
+            var links = new[] { "events", "agreements", "memberOf", "members", "mentionedIn", "sources", "projects" }
                 .Sum(p => actor.GetProperty(p).GetArrayLength());
             // The one actor reached only as a claim's asserter (the 7.9% share and "fourth" in OC Media's report),
             // which the metric series shows, not the actor's detail.

@@ -100,9 +100,13 @@ public class EventLinksTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
         Assert.Equal("signed_at", roles["comprehensive-strategic-partnership-declaration-2025"]);
         // Only expected at the visit: the documents do not say it was signed or launched there (review 5.3).
         Assert.Equal("expected_at", roles["visa-free-travel-agreement"]);
-        Assert.Equal("expected_at", roles["byd-electric-bus-localization-project"]);
+        // The BYD project is a project now (issue 14): the visit is where its launch was expected, the commission where it was announced.
+        Assert.False(roles.ContainsKey("byd-electric-bus-localization-project"));
+        var projects = visit.GetProperty("projects").EnumerateArray().ToDictionary(a => a.Str("id"), a => a.Str("role"));
+        Assert.Equal("launch_expected_at", projects["byd-electric-bus-localization-project"]);
         var announcement = await _client.GetJson("/events/mustafayev-announces-byd-electric-bus-project-2025-04-16");
-        Assert.Equal("announced_at", announcement.GetProperty("agreements").EnumerateArray().Single().Str("role"));
+        Assert.Empty(announcement.GetProperty("agreements").EnumerateArray());
+        Assert.Equal("announced_at", announcement.GetProperty("projects").EnumerateArray().Single().Str("role"));
     }
 
     [Fact]
