@@ -100,6 +100,35 @@ public class ProjectsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApi
     }
 
     [Fact]
+    public async Task TheListsStatusIsTheDomainsStatusTimelineOnEveryDay()
+    {
+        var projects = (await _client.GetJson("/projects?limit=500")).Ids();
+        foreach (var id in projects)
+        {
+            var history = (await _client.GetJson($"/projects/{id}")).GetProperty("statusHistory").EnumerateArray()
+                .Select(s => new Domain.Projects.StatusEntry(
+                    Domain.Vocabularies.Vocabulary<Domain.Vocabularies.ProjectStatus>.Parse(s.Str("status")),
+                    Domain.Time.Edtf.TryParse(s.GetProperty("date").Str("edtf"), KindOf(s.GetProperty("date").Str("kind")), out var d, out _) ? d : throw new FormatException(),
+                    DateOnly.Parse(s.Str("knownOn"))))
+                .ToList();
+            foreach (var day in new[] { "2025-04-15", "2025-04-16", "2025-04-21", "2025-12-31", "2026-01-10" })
+            {
+                var expected = Domain.Projects.StatusTimeline.AsOf(history, DateOnly.Parse(day))?.Status;
+                var item = (await _client.GetJson($"/projects?asOf={day}&limit=500")).GetProperty("items").EnumerateArray().Single(p => p.Str("id") == id);
+                var actual = item.GetProperty("status").ValueKind == JsonValueKind.Null ? null : item.Str("status");
+                Assert.Equal(expected is { } s ? Domain.Vocabularies.Vocabulary<Domain.Vocabularies.ProjectStatus>.Name(s) : null, actual);
+            }
+        }
+    }
+
+    private static Domain.Time.DateKind? KindOf(string kind) => kind switch
+    {
+        "range" => Domain.Time.DateKind.Range,
+        "bounded" => Domain.Time.DateKind.Bounded,
+        _ => null,
+    };
+
+    [Fact]
     public async Task TheCsvListHasStatusDateActorsAndPlaces()
     {
         var (_, csv) = await _client.GetText("/projects?format=csv&q=sericulture");
