@@ -102,4 +102,16 @@ public class PlacesTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
         // The display string stays.
         Assert.Equal("Baku, Azerbaijan", meeting.Str("location"));
     }
+
+    [Fact]
+    public async Task AMetricSeriesFiltersItsClaimsByPlace()
+    {
+        var khojaly = await _client.GetJson("/metrics/mulberry_seedlings_sent?place=khojaly");
+        var beijing = await _client.GetJson("/metrics/mulberry_seedlings_sent?place=beijing");
+        var caucasus = await _client.GetJson("/metrics/south_caucasus_trading_partner_rank?place=south-caucasus");
+
+        Assert.Single(khojaly.GetProperty("observations").EnumerateArray());
+        Assert.Empty(beijing.GetProperty("observations").EnumerateArray());
+        Assert.Single(caucasus.GetProperty("observations").EnumerateArray());
+    }
 }

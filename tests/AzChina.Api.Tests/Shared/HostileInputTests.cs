@@ -102,6 +102,8 @@ public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChin
         { "/initiatives?q=%00", "q" }, { "/initiatives?includeTotal=maybe", "includeTotal" }, { "/initiatives/Middle%20Corridor", "id" },
         { "/events?place=Khojaly", "place" }, { "/events?place=atlantis", "place", "names no known place: 'atlantis'" }, { "/events?place=" + LongId, "place" },
         { "/search?q=khojaly&kind=town", "kind" },
+        { "/metrics/mulberry_seedlings_sent?place=Khojaly", "place" }, { "/metrics/mulberry_seedlings_sent?place=atlantis", "place", "names no known place: 'atlantis'" },
+        { "/metrics?place=khojaly", "place" },
     };
 
     [Theory]
