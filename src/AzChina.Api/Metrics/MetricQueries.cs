@@ -58,11 +58,6 @@ internal static class MetricQueries
           AND (@Reporter IS NULL OR c.reporter = @Reporter)
           AND (@Partner IS NULL OR c.partner = @Partner)
           AND (@Subject IS NULL OR c.subject = @Subject)
-          AND (@Place IS NULL OR c.id IN (
-              SELECT rp.record_id FROM record_places AS rp
-              WHERE rp.record_kind = 'claim' AND rp.place_id IN (
-                  WITH RECURSIVE within (id) AS (SELECT @Place UNION SELECT p.id FROM places AS p JOIN within AS w ON p.parent_id = w.id)
-                  SELECT id FROM within)))
         ORDER BY c.period_start, c.period_end DESC, c.id
         """;
 
@@ -79,7 +74,10 @@ internal static class MetricQueries
 
     /// <summary>The claims of a metric visible at the query's knowledge date, in its direction.</summary>
     public static IReadOnlyList<SeriesClaim> Claims(SqliteConnection db, string name, SeriesFilter query) =>
-        db.Query<ObservationKey, Claim, SeriesClaim>(ClaimsOfSql, (key, claim) => new SeriesClaim(key, claim),
+        db.Query<ObservationKey, Claim, SeriesClaim>(
+            // The place condition only when asked: its walk down the place tree is not free, and most series take none.
+            query.Place is null ? ClaimsOfSql : ClaimsOfSql.Replace("ORDER BY", $"  AND {Shared.PlaceLinkQueries.Within("claim", "c.id")}\nORDER BY"),
+            (key, claim) => new SeriesClaim(key, claim),
             new { Name = name, AsOf = IsoDates.Format(query.AsOf), query.Reporter, query.Partner, query.Subject, query.Place }, splitOn: "Id").AsList();
 
     public static IReadOnlyList<string> Names(SqliteConnection db) => db.Query<string>(AllNamesSql).AsList();
