@@ -51,7 +51,7 @@ public static class QuoteSupport
 
     /// <summary>
     /// Places, projects and initiatives (issue 14): speakers named as elsewhere; a place is named (name or alias)
-    /// in one of its own quotes; a project's or initiative's place linked as stated is named in one of its quotes.
+    /// in one of its own quotes; a place any record links as stated is named in one of that record's quotes.
     /// </summary>
     private static void PlaceRecords(List<SeedError> errors, SeedDataset data, IReadOnlyDictionary<string, IReadOnlyList<string>> names)
     {
@@ -76,10 +76,13 @@ public static class QuoteSupport
                 Named(check, $"status[{i}].assertedBy", s.AssertedBy, s.Evidence ?? [], names);
             }
         }
+        foreach (var e in data.Events) StatedPlaces(new RecordCheck(errors, Files.Events, e.Id), e.Places, e.Evidence ?? [], placeNames);
+        foreach (var c in data.Claims) StatedPlaces(new RecordCheck(errors, Files.Claims, c.Id), c.Places, c.Evidence ?? [], placeNames);
         foreach (var n in data.Initiatives ?? [])
         {
             var check = new RecordCheck(errors, Files.Initiatives, n.Id);
             Speakers(check, n.Evidence ?? [], names);
+            StatedPlaces(check, n.Places, n.Evidence ?? [], placeNames);
             foreach (var f in n.Framings ?? []) Speakers(check, f.Evidence ?? [], names);
         }
     }

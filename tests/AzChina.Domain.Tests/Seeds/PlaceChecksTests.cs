@@ -148,4 +148,21 @@ public class PlaceChecksTests
 
         Assert.DoesNotContain(Errors(data), e => e.Contains("no record reaches"));
     }
+
+    [Fact]
+    public void APlaceLinkedAsStatedIsNamedInTheRecordsQuotes()
+    {
+        var data = Data(
+            places: [Place("azerbaijan") with { Evidence = [new SeedEvidence("src", "in Azerbaijan")] }, Place("khojaly", kind: "place") with { Aliases = ["Xocalı"] }],
+            projects: [Project("p", places: [new SeedPlaceLink("khojaly", "site", "stated", null), new SeedPlaceLink("azerbaijan", "site", "inferred_from_text", "why")]) with
+                { Evidence = [new SeedEvidence("src", "seedlings were sent")] }]);
+
+        var errors = QuoteSupport.Check(data).Select(e => e.ToString()).ToList();
+
+        Assert.Contains("seeds/projects.json: record 'p', field 'places[0]': 'khojaly' is stated, but none of the record's quotes names it", errors);
+        // An inferred link need not be named; a place's own quotes must name it (by name or alias).
+        Assert.DoesNotContain(errors, e => e.Contains("places[1]"));
+        Assert.Contains("seeds/places.json: record 'khojaly', field 'evidence': none of the quotes names 'khojaly' or one of its aliases", errors);
+        Assert.DoesNotContain(errors, e => e.Contains("record 'azerbaijan'"));
+    }
 }
