@@ -17,12 +17,12 @@ public sealed record SeedActor(
 public sealed record SeedParticipant(string? ActorId, string? Role);
 
 public sealed record SeedEvent(
-    string? Id, string? Date, bool DateInferred, string? DateNote, string? Type, string? Title, string? Summary,
+    string? Id, SeedDate? Date, string? DateNote, string? Type, string? Title, string? Summary,
     string? Location, string? LocationCountry, IReadOnlyList<SeedParticipant>? Participants, IReadOnlyList<string?>? Topics,
     string? Assertion, string? AssertedBy, IReadOnlyList<SeedEvidence>? Evidence);
 
 public sealed record SeedAgreement(
-    string? Id, string? Title, string? Kind, string? Status, string? Date, bool DateInferred, string? DateNote,
+    string? Id, string? Title, string? Kind, string? Status, SeedDate? Date, string? DateNote,
     string? Location, string? LocationCountry, IReadOnlyList<string?>? Parties, string? EventId, string? Summary,
     string? Assertion, string? AssertedBy, IReadOnlyList<SeedEvidence>? Evidence);
 
@@ -30,8 +30,9 @@ public sealed record SeedMetric(string? Name, string? Label, string? Unit, strin
 
 /// <summary>One source's statement of one metric's value for one period.</summary>
 public sealed record SeedClaim(
-    string? Id, string? Metric, string? Period, bool PeriodInferred, string? Reporter, string? Partner, string? Subject,
-    double? Value, string? Qualifier, string? Stated, string? AssertedBy, string? Note, IReadOnlyList<SeedEvidence>? Evidence);
+    string? Id, string? Metric, SeedPeriod? Period, string? Reporter, string? Partner, string? Subject,
+    double? Value, string? Qualifier, string? Stated, string? AssertedBy, string? Note, IReadOnlyList<SeedEvidence>? Evidence,
+    SeedSpan? Span = null);
 
 public sealed record SeedDataset(
     IReadOnlyList<SeedSource> Sources,

@@ -21,7 +21,7 @@ public static class TextLimits
     public const int LongText = 2000;
 
     private static readonly HashSet<string> IdFields = ["id", "sourceId", "actorId", "eventId", "assertedBy", "subject", "metric", "parties"];
-    private static readonly HashSet<string> LongFields = ["summary", "note", "dateNote", "description"];
+    private static readonly HashSet<string> LongFields = ["summary", "note", "dateNote", "description", "basis"];
 
     public static int For(string field) => IdFields.Contains(field) ? Id : LongFields.Contains(field) ? LongText : Text;
 
@@ -43,6 +43,10 @@ public static class TextLimits
             {
                 case string text:
                     Length(check, field, name, text);
+                    break;
+                // A nested record (a date, a period, a span) is checked field by field like the record itself.
+                case { } nested when nested.GetType().Namespace == typeof(TextLimits).Namespace && nested.GetType().IsClass:
+                    Walk(check, nested, field + ".");
                     break;
                 case IEnumerable items and not string:
                     var i = 0;

@@ -5,14 +5,19 @@ namespace AzChina.Domain.Tests.Seeds;
 public class SeedValidatorTests
 {
     private static readonly SeedEvidence Quote = new("src", "a quote");
+    private static readonly SeedDate Unknown = new("/", null, "not_given", null);
+
+    private static SeedDate Stated(string edtf) => new(edtf, null, "stated", null);
+
+    private static SeedPeriod StatedPeriod(string text) => new(text, "stated", null);
 
     private static SeedDataset Valid() => new(
         [new SeedSource("src", "000.txt", "Outlet", "Title", null, "2025-04-16", false, null, new string('a', 64))],
         [new SeedActor("az", "Azerbaijan", "country", "AZ", null, ["Azərbaycan"], [Quote])],
-        [new SeedEvent("ev", "2024-07", true, "why", "summit", "Summit", null, null, null, [new SeedParticipant("az", "host")], ["trade"], null, null, [Quote])],
-        [new SeedAgreement("ag", "Declaration", "declaration", "signed", null, false, null, null, null, ["az"], "ev", null, null, null, [Quote])],
+        [new SeedEvent("ev", Stated("2024-07"), "why", "summit", "Summit", null, null, null, [new SeedParticipant("az", "host")], ["trade"], null, null, [Quote])],
+        [new SeedAgreement("ag", "Declaration", "declaration", "signed", Unknown, null, null, null, ["az"], "ev", null, null, null, [Quote])],
         [new SeedMetric("trade_turnover", "Trade", "USD", "What it is")],
-        [new SeedClaim("cl", "trade_turnover", "2024", false, "AZ", "CN", null, 3.7e9, "exact", "a", null, null, [Quote])]);
+        [new SeedClaim("cl", "trade_turnover", StatedPeriod("2024"), "AZ", "CN", null, 3.7e9, "exact", "a", null, null, [Quote])]);
 
     [Fact]
     public void AValidDatasetHasNoErrors()
@@ -25,13 +30,13 @@ public class SeedValidatorTests
     {
         var data = Valid() with
         {
-            Events = [new SeedEvent("ev", "2024-02-30", false, null, "party", "Summit", null, null, "Azerbaijan",
+            Events = [new SeedEvent("ev", Stated("2024-02-30"), null, "party", "Summit", null, null, "Azerbaijan",
                 [new SeedParticipant("ghost", null)], ["gossip"], "claimed", null, [new SeedEvidence("nowhere", "q")])],
         };
 
         var errors = SeedValidator.Validate(data).Select(e => e.ToString()).ToList();
 
-        Assert.Contains("seeds/events.json: record 'ev', field 'date': '2024-02-30' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)", errors);
+        Assert.Contains("seeds/events.json: record 'ev', field 'date.edtf': '2024-02-30' is not an EDTF date this data uses (YYYY, YYYY-MM or YYYY-MM-DD, years 0001-9999, no qualifiers)", errors);
         Assert.Contains(errors, e => e.Contains("field 'type': 'party' is not one of"));
         Assert.Contains(errors, e => e.Contains("field 'participants[0].actorId': unknown actor 'ghost'"));
         Assert.Contains(errors, e => e.Contains("field 'topics[0]': 'gossip' is not one of"));
@@ -59,13 +64,13 @@ public class SeedValidatorTests
         {
             Events =
             [
-                new SeedEvent("ev", "2024-07", true, "why", "summit", "Summit", null, null, null, [], ["trade"], "reported", "az", [Quote]),
-                new SeedEvent("ev-claimed", "2024-07", true, "why", "statement", "Said", null, null, null, [], ["trade"], "claimed", "az", [Quote]),
-                new SeedEvent("ev-disputed", "2024-07", true, "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", "az", [Quote]),
-                new SeedEvent("ev-unattributed", "2024-07", true, "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", null, [Quote]),
+                new SeedEvent("ev", Stated("2024-07"), "why", "summit", "Summit", null, null, null, [], ["trade"], "reported", "az", [Quote]),
+                new SeedEvent("ev-claimed", Stated("2024-07"), "why", "statement", "Said", null, null, null, [], ["trade"], "claimed", "az", [Quote]),
+                new SeedEvent("ev-disputed", Stated("2024-07"), "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", "az", [Quote]),
+                new SeedEvent("ev-unattributed", Stated("2024-07"), "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", null, [Quote]),
             ],
             // No assertion means reported.
-            Agreements = [new SeedAgreement("ag", "Declaration", "declaration", "signed", null, false, null, null, null, ["az"], "ev", null, null, "az", [Quote])],
+            Agreements = [new SeedAgreement("ag", "Declaration", "declaration", "signed", Unknown, null, null, null, ["az"], "ev", null, null, "az", [Quote])],
         };
 
         var errors = SeedValidator.Validate(data).Select(e => e.ToString()).ToList();
@@ -81,7 +86,7 @@ public class SeedValidatorTests
         var data = Valid() with
         {
             Actors = [new SeedActor("az", "Azerbaijan", "country", "AZ", null, null, [])],
-            Agreements = [new SeedAgreement("ag", "D", "declaration", "signed", null, false, null, null, null, ["az"], null, null, null, null,
+            Agreements = [new SeedAgreement("ag", "D", "declaration", "signed", Unknown, null, null, null, ["az"], null, null, null, null,
                 [new SeedEvidence("src", new string('x', 301))])],
         };
 
@@ -96,11 +101,11 @@ public class SeedValidatorTests
     {
         var data = Valid() with
         {
-            Agreements = [new SeedAgreement("ag", "D", "declaration", "maybe", null, false, null, null, null, ["nobody"], "no-event", null, null, null, [Quote])],
+            Agreements = [new SeedAgreement("ag", "D", "declaration", "maybe", Unknown, null, null, null, ["nobody"], "no-event", null, null, null, [Quote])],
             Claims =
             [
-                new SeedClaim("cl", "gdp", "2024-Q5", false, "AZ", "CN", null, 1, "roughly", "a", null, null, [Quote]),
-                new SeedClaim("cl", "trade_turnover", "2024", false, "AZ", "CN", null, null, "exact", "zzz", null, null, [Quote]),
+                new SeedClaim("cl", "gdp", StatedPeriod("2024-Q5"), "AZ", "CN", null, 1, "roughly", "a", null, null, [Quote]),
+                new SeedClaim("cl", "trade_turnover", StatedPeriod("2024"), "AZ", "CN", null, null, "exact", "zzz", null, null, [Quote]),
             ],
             Metrics = [new SeedMetric("trade_turnover", "Trade", null, "What")],
         };
@@ -112,7 +117,7 @@ public class SeedValidatorTests
         Assert.Contains(errors, e => e.Contains("'ag', field 'eventId': unknown event 'no-event'"));
         Assert.Contains(errors, e => e.Contains("seeds/claims.json: record 'cl', field 'id': duplicate id"));
         Assert.Contains(errors, e => e.Contains("field 'metric': unknown metric 'gdp'"));
-        Assert.Contains(errors, e => e.Contains("field 'period': '2024-Q5' is not a period"));
+        Assert.Contains(errors, e => e.Contains("field 'period.text': '2024-Q5' is not a period"));
         Assert.Contains(errors, e => e.Contains("field 'qualifier': 'roughly' is not one of"));
         Assert.Contains(errors, e => e.Contains("field 'value': is required"));
         Assert.Contains(errors, e => e.Contains("field 'stated': 'zzz' does not appear"));
@@ -122,10 +127,10 @@ public class SeedValidatorTests
     [Fact]
     public void AClaimQuotesOneSourceAndASourceStatesAFigureOnce()
     {
-        var twoSources = new SeedClaim("c1", "trade_turnover", "2023", false, "AZ", "CN", null, 1, "exact", "a", null, null,
+        var twoSources = new SeedClaim("c1", "trade_turnover", StatedPeriod("2023"), "AZ", "CN", null, 1, "exact", "a", null, null,
             [Quote, new SeedEvidence("other", "a")]);
-        var again = new SeedClaim("c2", "trade_turnover", "2024", false, "AZ", "CN", null, 1, "exact", "a", null, null, [Quote]);
-        var first = new SeedClaim("c0", "trade_turnover", "2024", false, "AZ", "CN", null, 1, "exact", "a", null, null, [Quote]);
+        var again = new SeedClaim("c2", "trade_turnover", StatedPeriod("2024"), "AZ", "CN", null, 1, "exact", "a", null, null, [Quote]);
+        var first = new SeedClaim("c0", "trade_turnover", StatedPeriod("2024"), "AZ", "CN", null, 1, "exact", "a", null, null, [Quote]);
         var data = Valid() with { Claims = [twoSources, first, again] };
 
         var errors = SeedValidator.Validate(data).Select(e => e.ToString()).ToList();
@@ -140,9 +145,9 @@ public class SeedValidatorTests
         var huge = new string('a', 10 * 1024 * 1024);
         var data = Valid() with
         {
-            Events = [new SeedEvent("ev", "2024-07", true, "why", "summit", "Summit", huge, null, null,
+            Events = [new SeedEvent("ev", Stated("2024-07"), "why", "summit", "Summit", huge, null, null,
                 [new SeedParticipant("az", new string('r', 301))], ["trade"], null, null, [Quote])],
-            Claims = [new SeedClaim(huge, "trade_turnover", "2024", false, "AZ", "CN", null, 3.7e9, "exact", "a", null, null, [Quote])],
+            Claims = [new SeedClaim(huge, "trade_turnover", StatedPeriod("2024"), "AZ", "CN", null, 3.7e9, "exact", "a", null, null, [Quote])],
         };
 
         var errors = SeedValidator.Validate(data).Select(e => e.ToString()).ToList();
