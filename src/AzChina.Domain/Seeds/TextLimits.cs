@@ -45,7 +45,8 @@ public static class TextLimits
                     Length(check, field, name, text);
                     break;
                 // A nested record (a date, a period, a span) is checked field by field like the record itself.
-                case { } nested when nested.GetType().Namespace == typeof(TextLimits).Namespace && nested.GetType().IsClass:
+                case SeedDate or SeedPeriod or SeedSpan:
+                    var nested = property.GetValue(record)!;
                     Walk(check, nested, field + ".");
                     break;
                 case IEnumerable items and not string:
