@@ -1,7 +1,7 @@
 using AzChina.Domain.Time;
 using AzChina.Domain.Vocabularies;
 // An observation with its parsed period, which ordering, the overlap filter and latest read.
-using Dated = (AzChina.Domain.Time.Period Period, AzChina.Domain.Metrics.Observation Observation);
+using Dated = (AzChina.Domain.Time.Period? Period, AzChina.Domain.Metrics.Observation Observation);
 
 namespace AzChina.Domain.Metrics;
 
@@ -45,11 +45,12 @@ public static class SeriesBuilder
         var inputs = claims.Select(c => new ClaimInput(c.Id, c.Value, c.Qualifier, c.Stated, c.PublishedOn, c.SourceId)).ToList();
         var reconciled = ClaimReconciliation.Reconcile(inputs);
         var preferred = reconciled.Preferred;
-        var period = Period.Parse(key.Period);
+        Period? period = key.Period is null ? null : Period.Parse(key.Period);
         var observation = new Observation(
-            key.Period, period.Start, period.End, key.Reporter, key.Partner, key.Subject,
+            key.Period, period?.Start, period?.End, key.Reporter, key.Partner, key.Subject,
             preferred.Value, preferred.Qualifier, reconciled.Agreement, reconciled.LowerBound, reconciled.UpperBound, preferred.ClaimId,
-            claims.Any(c => c.PeriodInferred),
+            // The strongest knowledge among the claims (stated < resolved < not_given in declaration order).
+            claims.Select(c => c.Period.Known).Min(),
             claims.OrderByDescending(c => c.PublishedOn).ThenBy(c => c.SourceId, StringComparer.Ordinal).ToList(),
             unit, ValueDisplay.Format(preferred.Value, preferred.Qualifier, unit), claims.Select(c => c.SourceId).Distinct().Count(),
             Derived: false, Formula: null, DerivedFrom: null);
@@ -58,18 +59,24 @@ public static class SeriesBuilder
 
     private static List<Dated> Chronological(IEnumerable<Dated> observations) =>
         observations
-            .OrderBy(o => o.Period)
+            // An observation with no period given has no place in time: after every dated one.
+            .OrderBy(o => o.Period is null)
+            .ThenBy(o => o.Period)
             .ThenBy(o => o.Observation.Reporter, StringComparer.Ordinal)
             .ThenBy(o => o.Observation.Partner, StringComparer.Ordinal)
             .ThenBy(o => o.Observation.Subject, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Overlap: an observation counts when its span touches [from's first day, to's last day].</summary>
+    /// <summary>
+    /// Overlap: an observation counts when its span touches [from's first day, to's last day]. One with no period
+    /// is certainly in no window, so it is kept only when neither from nor to is given.
+    /// </summary>
     private static List<Dated> InRange(List<Dated> observations, Period? from, Period? to)
     {
+        if (from is null && to is null) return observations;
         var first = from?.Start ?? DateOnly.MinValue;
         var last = to?.End ?? DateOnly.MaxValue;
-        return observations.Where(o => o.Period.Overlaps(first, last)).ToList();
+        return observations.Where(o => o.Period is { } p && p.Overlaps(first, last)).ToList();
     }
 
     /// <summary>
@@ -80,20 +87,22 @@ public static class SeriesBuilder
     private static List<Dated> Latest(List<Dated> observations, int? latest)
     {
         if (latest is not { } n) return observations;
+        // An observation with no period is never among the latest: nothing says when it was.
         var recent = observations
-            .Select(o => o.Period)
+            .Where(o => o.Period is not null)
+            .Select(o => o.Period!.Value)
             .Distinct()
             .OrderByDescending(p => p.End)
             .ThenByDescending(p => p.Start)
             .Take(n)
             .Select(p => p.Text)
             .ToHashSet(StringComparer.Ordinal);
-        return observations.Where(o => recent.Contains(o.Period.Text)).ToList();
+        return observations.Where(o => o.Period is { } p && recent.Contains(p.Text)).ToList();
     }
 }
 
 /// <summary>A reported observation with what derivation reads from it: its period and the claim reconciliation preferred.</summary>
-internal sealed record ReportedObservation(ObservationKey Key, Period Period, ClaimInput Preferred, Observation Observation)
+internal sealed record ReportedObservation(ObservationKey Key, Period? Period, ClaimInput Preferred, Observation Observation)
 {
     public (string? Reporter, string? Partner, string? Subject) Direction => (Key.Reporter, Key.Partner, Key.Subject);
 }
