@@ -9,7 +9,7 @@ namespace AzChina.Domain.Metrics;
 /// Which observations a series keeps: those whose period overlaps [From's first day, To's last day],
 /// then of those the observations of the Latest N periods.
 /// </summary>
-public sealed record PeriodFilter(Period? From, Period? To, int? Latest)
+public sealed record PeriodFilter(Period? From, Period? To, int? Latest, DateMatch Match = DateMatch.Certain)
 {
     public static readonly PeriodFilter None = new(null, null, null);
 }
@@ -33,7 +33,7 @@ public static class SeriesBuilder
         // Derivation runs before the period filter: from=2023&to=2023 still finds 2023 implied by 2024.
         if (pair is not null)
             all = all.Concat(DerivedObservations.For(metric.Name, metric.Unit, reported, Reported(pair.Claims, pair.Metric.Unit)));
-        var observations = Latest(InRange(Chronological(all), filter.From, filter.To), filter.Latest).Select(o => o.Observation).ToList();
+        var observations = Latest(InRange(Chronological(all), filter.From, filter.To, filter.Match), filter.Latest).Select(o => o.Observation).ToList();
         return new MetricSeries(metric.Name, metric.Label, metric.Unit, metric.Description, observations, asOf);
     }
 
@@ -69,14 +69,15 @@ public static class SeriesBuilder
 
     /// <summary>
     /// Overlap: an observation counts when its span touches [from's first day, to's last day]. One with no period
-    /// is certainly in no window, so it is kept only when neither from nor to is given.
+    /// is certainly in no window, so it is kept only when neither from nor to is given, or when the request asks
+    /// for what may fall in the window (<see cref="DateMatch.Possible"/>), which it may, wherever the window is.
     /// </summary>
-    private static List<Dated> InRange(List<Dated> observations, Period? from, Period? to)
+    private static List<Dated> InRange(List<Dated> observations, Period? from, Period? to, DateMatch match)
     {
         if (from is null && to is null) return observations;
         var first = from?.Start ?? DateOnly.MinValue;
         var last = to?.End ?? DateOnly.MaxValue;
-        return observations.Where(o => o.Period is { } p && p.Overlaps(first, last)).ToList();
+        return observations.Where(o => o.Period is { } p ? p.Overlaps(first, last) : match == DateMatch.Possible).ToList();
     }
 
     /// <summary>
