@@ -20,7 +20,8 @@ public readonly record struct AgreementFilterParameters(
 internal sealed record AgreementFilter(
     DateFilter Window, string? Status, string? Kind, IReadOnlyList<string> Actors, string? Match, bool Descending)
 {
-    public static AgreementFilter ForActor(string actorId) => new(DateFilter.None, null, null, [actorId], null, Descending: true);
+    public static AgreementFilter ForActor(string actorId, DateFilter? window = null) =>
+        new(window ?? DateFilter.None, null, null, [actorId], null, Descending: true);
 
     public static Parsed<AgreementFilter> Parse(AgreementFilterParameters p)
     {

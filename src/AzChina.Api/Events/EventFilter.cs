@@ -21,7 +21,8 @@ public readonly record struct EventFilterParameters(
 internal sealed record EventFilter(
     DateFilter Window, IReadOnlyList<string> Actors, string? Type, string? Topic, string? Country, string? Match, bool Descending)
 {
-    public static EventFilter ForActor(string actorId) => new(DateFilter.None, [actorId], null, null, null, null, Descending: true);
+    public static EventFilter ForActor(string actorId, DateFilter? window = null) =>
+        new(window ?? DateFilter.None, [actorId], null, null, null, null, Descending: true);
 
     public static Parsed<EventFilter> Parse(EventFilterParameters p)
     {

@@ -1,4 +1,7 @@
+using System.ComponentModel;
+using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
+using Microsoft.AspNetCore.Mvc;
 using AzChina.Data;
 using AzChina.Domain.Time;
 using AzChina.Domain.Vocabularies;
@@ -34,6 +37,15 @@ internal sealed record DateFilter(string? FromText, string? ToText, DateMatch Ma
 
     /// <summary>For a cursor's scope: everything that decides which records match.</summary>
     public string Scope => $"{FromText}|{ToText}|{Vocabulary<DateMatch>.Name(Match)}";
+}
+
+/// <summary>from, to and dateMatch alone, for the lists that have no other filters (an actor's events and agreements).</summary>
+public readonly record struct DateWindowParameters(
+    [FromQuery(Name = "from"), Description("Start of the window, YYYY-MM-DD, YYYY-MM or YYYY (its first day). " + DateFilter.RuleText)] string? From,
+    [FromQuery(Name = "to"), Description("End of the window, YYYY-MM-DD, YYYY-MM or YYYY (a month or year means its last day). See from and dateMatch.")] string? To,
+    [FromQuery(Name = "dateMatch"), Schema(typeof(DateMatch)), DefaultValue("certain"), Description(DateFilter.MatchDescription)] string? DateMatch)
+{
+    internal Parsed<DateFilter> Parse() => DateFilter.Parse(From, To, DateMatch);
 }
 
 internal static class DateConditions

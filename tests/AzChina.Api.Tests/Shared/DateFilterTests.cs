@@ -36,7 +36,7 @@ public class DateFilterTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
     {
         var window = DateWindow.Create(Bound(from), Bound(to));
         var query = string.Join("&", new[] { from is null ? null : $"from={from}", to is null ? null : $"to={to}" }.Where(p => p is not null));
-        foreach (var list in new[] { "events", "agreements" })
+        foreach (var list in new[] { "events", "agreements", "actors/ilham-aliyev/events", "actors/azerbaijan/agreements" })
         {
             var all = (await _client.GetJson($"/{list}?limit=500")).GetProperty("items").EnumerateArray()
                 .Select(r => (Id: r.Str("id"), Date: Parse(r.GetProperty("date")))).ToList();
