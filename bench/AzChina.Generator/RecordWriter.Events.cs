@@ -53,7 +53,7 @@ internal sealed partial class RecordWriter
 
         // Ids follow the dates, so both the primary key and the date index are written in order.
         var days = Enumerable.Range(0, eventCount).Select(_ => RandomDay(FirstDay, LastDay)).Order().ToArray();
-        // Precisions and start dates first, so that each event's place in (date_start, id) order, its
+        // Precisions and start dates first, so that each event's place in (sort_asc, id) order, its
         // search rowid (db/0004_event_search_order.sql), is written with it and the build need not
         // number a million events afterwards. Ids are zero-padded, so their order is i's.
         var precisions = days.Select(_ => random.NextDouble() switch { < 0.9 => "day", < 0.98 => "month", _ => "year" }).ToArray();
@@ -72,9 +72,7 @@ internal sealed partial class RecordWriter
         {
             var id = $"event-{i + 1:D7}";
             var (a, b) = RandomPair();
-            var precision = precisions[i];
             var start = starts[i];
-            var end = precision switch { "day" => start, "month" => start.AddMonths(1).AddDays(-1), _ => start.AddYears(1).AddDays(-1) };
 
             var people = Enumerable.Range(0, 1 + random.Next(4))
                 .Select(k => _participants[k % 2 == 0 ? a.Code : b.Code])

@@ -65,7 +65,7 @@ internal static class AgreementQueries
     }
 
     private static Where Conditions(AgreementFilter f) => new Where()
-        .Dates(f.Window, "g")
+        .Dates(f.Window, "g", f.Descending)
         .When(f.Status is not null, "g.status = @Status")
         .When(f.Kind is not null, "g.kind = @Kind")
         // From the actors' own index: an actor is in a few records, which a walk of every record would look for.
@@ -77,7 +77,7 @@ internal static class AgreementQueries
 
     private static object Parameters(AgreementFilter f, PageRequest? page) => new
     {
-        From = f.Window.FromText, To = f.Window.ToText, f.Status, f.Kind, f.Actors, ActorCount = f.Actors.Count, f.Match,
+        From = f.Window.FromText, To = f.Window.ToText, f.Window.SortDescUpper, f.Status, f.Kind, f.Actors, ActorCount = f.Actors.Count, f.Match,
         page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
     };
 

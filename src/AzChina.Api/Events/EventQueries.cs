@@ -117,7 +117,7 @@ internal static class EventQueries
         .When(f.Match is not null, "search_index MATCH @Match")
         // The rowids of events come before the other kinds'.
         .When(f.Match is not null, "s.rowid <= (SELECT max(search_rowid) FROM events)")
-        .Dates(f.Window, "e")
+        .Dates(f.Window, "e", f.Descending && f.Match is null)
         .When(f.Type is not null, "e.type = @Type")
         .When(f.Topic is not null, "EXISTS (SELECT 1 FROM event_topics AS t WHERE t.event_id = e.id AND t.topic = @Topic)")
         // From the actors' own index: an actor is in a few records, which a walk of every record would look for.
@@ -133,7 +133,7 @@ internal static class EventQueries
 
     private static object Parameters(EventFilter f, PageRequest? page, long lastDated = 0, long before = 0) => new
     {
-        From = f.Window.FromText, To = f.Window.ToText, f.Type, f.Topic, f.Actors, ActorCount = f.Actors.Count, f.Country, f.Match,
+        From = f.Window.FromText, To = f.Window.ToText, f.Window.SortDescUpper, f.Type, f.Topic, f.Actors, ActorCount = f.Actors.Count, f.Country, f.Match,
         page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1, LastDated = lastDated, Before = before,
     };
 

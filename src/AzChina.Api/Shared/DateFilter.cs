@@ -35,6 +35,12 @@ internal sealed record DateFilter(string? FromText, string? ToText, DateMatch Ma
             how.Value is null ? DateMatch.Certain : Vocabulary<DateMatch>.Parse(how.Value)));
     }
 
+    /// <summary>
+    /// The highest newest-first sort key a record within <c>to</c> can have: every reading of a dated record that
+    /// may (or certainly does) touch the window starts by <c>to</c>, and undated keys sort below every dated one.
+    /// </summary>
+    public string? SortDescUpper => ToText is null ? null : $"1|{ToText}|9999-12-31";
+
     /// <summary>For a cursor's scope: everything that decides which records match.</summary>
     public string Scope => $"{FromText}|{ToText}|{Vocabulary<DateMatch>.Name(Match)}";
 }
@@ -51,10 +57,15 @@ public readonly record struct DateWindowParameters(
 internal static class DateConditions
 {
     /// <summary>The window's conditions on the date columns of <paramref name="table"/> (db/0001_schema.sql); @From and @To are its days.</summary>
-    public static Where Dates(this Where where, DateFilter filter, string table) => filter.Match == DateMatch.Certain
+    /// <remarks>
+    /// Newest first with <c>to</c>, the list also bounds its sort key (<see cref="DateFilter.SortDescUpper"/>, @SortDescUpper),
+    /// which the conditions imply, so that the walk of the sort index starts at <c>to</c> rather than at the newest record.
+    /// </remarks>
+    public static Where Dates(this Where where, DateFilter filter, string table, bool descending) => (filter.Match == DateMatch.Certain
         // certain_first and certain_last are NULL for an unknown date: no comparison with them holds.
         ? where.When(filter.FromText is not null, $"{table}.certain_last >= @From").When(filter.ToText is not null, $"{table}.certain_first <= @To")
-        : where.When(filter.FromText is not null, $"{table}.latest_day >= @From").When(filter.ToText is not null, $"{table}.earliest_day <= @To");
+        : where.When(filter.FromText is not null, $"{table}.latest_day >= @From").When(filter.ToText is not null, $"{table}.earliest_day <= @To"))
+        .When(descending && filter.ToText is not null, $"{table}.sort_desc <= @SortDescUpper");
 }
 
 /// <summary>A served date's place in a list's order: the keyset cursor's key (<see cref="SortKeys"/>).</summary>

@@ -65,6 +65,8 @@ public class DateFilterTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
     [InlineData("/events?sort=-date&q=aliyev")]
     [InlineData("/events?sort=date&q=aliyev")]
     [InlineData("/events?sort=-date&from=2024&to=2026&dateMatch=possible")]
+    [InlineData("/events?sort=-date&to=2025-04-21")]
+    [InlineData("/agreements?sort=-date&to=2025&dateMatch=possible")]
     [InlineData("/agreements?sort=date")]
     [InlineData("/agreements?sort=-date")]
     [InlineData("/actors/ilham-aliyev/events")]

@@ -42,7 +42,7 @@ public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChin
         { "/metrics/trade_turnover/chart.svg?dateMatch=1", "dateMatch" },
         { "/actors/ilham-aliyev/events?dateMatch=possibly", "dateMatch" }, { "/actors/azerbaijan/agreements?dateMatch=x", "dateMatch" },
         { "/actors/ilham-aliyev/events?from=2025-13", "from" }, { "/actors/azerbaijan/agreements?to=soon", "to" },
-        { "/actors/ilham-aliyev/events?from=2026&to=2025", "to" },
+        { "/actors/ilham-aliyev/events?from=2026&to=2025", "to" }, { "/sources?dateMatch=maybe", "dateMatch" },
         // dates
         { "/events?from=2025-02-30", "from" }, { "/events?to=2025-13-01", "to" }, { "/events?from=tomorrow", "from" },
         { "/events?from=99999-01-01", "from" }, { "/events?from=-2025", "from" }, { "/events?from=2025-04-01T00:00", "from" },
