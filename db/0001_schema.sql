@@ -21,7 +21,10 @@ CREATE TABLE sources (
     author                 TEXT,
     published_on           TEXT NOT NULL,
     published_on_estimated INTEGER NOT NULL CHECK (published_on_estimated IN (0, 1)),
-    note                   TEXT
+    note                   TEXT,
+    -- The outlet and the by-line as actors (media, person), where the data has them.
+    outlet_id              TEXT REFERENCES actors (id),
+    author_id              TEXT REFERENCES actors (id)
 ) WITHOUT ROWID;
 CREATE INDEX sources_published_on ON sources (published_on, id);
 CREATE INDEX sources_outlet ON sources (outlet, id);
@@ -69,6 +72,13 @@ CREATE TABLE events (
     location_country TEXT,
     assertion        TEXT NOT NULL,
     asserted_by      TEXT REFERENCES actors (id),
+    status           TEXT NOT NULL,
+    -- The occasion this event is part of (a statement at a meeting, a meeting during a visit), or NULL.
+    part_of          TEXT REFERENCES events (id),
+    -- Who said it, for an utterance (statement, announcement, ...) or the interviewee of an interview.
+    speaker          TEXT REFERENCES actors (id),
+    location_basis   TEXT CHECK (location_basis IN ('stated', 'assumed_from_dateline', 'inferred_from_text')),
+    location_note    TEXT,
     -- The event's place in (sort_asc, id) order, 1 for the oldest, and the rowid of its row in
     -- search_index (src/AzChina.Data/SearchIndexWriter.cs sets both). FTS5 returns matches in
     -- rowid order, so /events?q= reads the matches newest (or oldest) first and stops after one page;
@@ -81,6 +91,20 @@ CREATE INDEX events_newest ON events (sort_desc, id);
 CREATE UNIQUE INDEX events_search_rowid ON events (search_rowid);
 CREATE INDEX events_type_oldest ON events (type, sort_asc, id);
 CREATE INDEX events_type_newest ON events (type, sort_desc, id);
+CREATE INDEX events_part_of ON events (part_of, sort_asc, id);
+CREATE INDEX events_speaker ON events (speaker);
+
+-- What each document calls an event where the documents disagree ("state visit", "official visit"):
+-- the event's own type is the neutral kind, and type= also finds it by these (docs/api.md).
+CREATE TABLE event_type_terms (
+    event_id  TEXT NOT NULL REFERENCES events (id),
+    position  INTEGER NOT NULL,
+    type      TEXT NOT NULL,
+    term      TEXT NOT NULL,
+    source_id TEXT NOT NULL REFERENCES sources (id),
+    PRIMARY KEY (event_id, position)
+) WITHOUT ROWID;
+CREATE INDEX event_type_terms_type ON event_type_terms (type, event_id);
 
 CREATE TABLE event_participants (
     event_id TEXT NOT NULL REFERENCES events (id),
@@ -120,12 +144,12 @@ CREATE TABLE agreements (
     date_note        TEXT,
     location         TEXT,
     location_country TEXT,
-    event_id         TEXT REFERENCES events (id),
     summary          TEXT,
     assertion        TEXT NOT NULL,
-    asserted_by      TEXT REFERENCES actors (id)
+    asserted_by      TEXT REFERENCES actors (id),
+    location_basis   TEXT CHECK (location_basis IN ('stated', 'assumed_from_dateline', 'inferred_from_text')),
+    location_note    TEXT
 ) WITHOUT ROWID;
-CREATE INDEX agreements_event ON agreements (event_id);
 
 CREATE TABLE agreement_parties (
     agreement_id TEXT NOT NULL REFERENCES agreements (id),
@@ -139,7 +163,11 @@ CREATE TABLE metrics (
     name        TEXT PRIMARY KEY,
     label       TEXT NOT NULL,
     unit        TEXT NOT NULL,
-    description TEXT NOT NULL
+    description TEXT NOT NULL,
+    -- What a claim's reporter and partner mean (flow, pair, country, subject), and the pair where the metric fixes it.
+    direction   TEXT NOT NULL CHECK (direction IN ('flow', 'pair', 'country', 'subject')),
+    reporter    TEXT,
+    partner     TEXT
 ) WITHOUT ROWID;
 
 -- One source's statement of one metric for one period and direction. The API groups claims with
@@ -169,10 +197,13 @@ CREATE TABLE claims (
     stated          TEXT NOT NULL,
     asserted_by     TEXT REFERENCES actors (id),
     note            TEXT,
-    source_id       TEXT NOT NULL REFERENCES sources (id)
+    source_id       TEXT NOT NULL REFERENCES sources (id),
+    -- The occasion the figure was stated at; also its origin: claims stated at one occasion are one origin.
+    stated_at       TEXT REFERENCES events (id)
 ) WITHOUT ROWID;
 CREATE INDEX claims_series ON claims (metric, period_start, period_end DESC);
 CREATE INDEX claims_source ON claims (source_id);
+CREATE INDEX claims_stated_at ON claims (stated_at);
 
 -- The verbatim quotes behind every actor, event, agreement and claim.
 CREATE TABLE evidence (
@@ -181,6 +212,8 @@ CREATE TABLE evidence (
     position    INTEGER NOT NULL,
     source_id   TEXT NOT NULL REFERENCES sources (id),
     quote       TEXT NOT NULL,
+    -- The actor whose own words the quote carries, in quotation marks; null for the outlet's words or paraphrase.
+    speaker     TEXT REFERENCES actors (id),
     PRIMARY KEY (record_kind, record_id, position)
 ) WITHOUT ROWID;
 CREATE INDEX evidence_source ON evidence (source_id, record_kind, record_id);

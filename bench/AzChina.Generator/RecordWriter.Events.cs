@@ -47,7 +47,7 @@ internal sealed partial class RecordWriter
     private void WriteEvents()
     {
         using var events = new Inserter(db, "events", [.. EventIdColumn, .. DateColumnNames, "date_note",
-            "type", "title", "summary", "location", "location_country", "assertion", "asserted_by", "search_rowid"]);
+            "type", "title", "summary", "location", "location_country", "assertion", "asserted_by", "search_rowid", "status"]);
         using var participants = new Inserter(db, "event_participants", "event_id", "actor_id", "position", "role");
         using var topics = new Inserter(db, "event_topics", "event_id", "topic");
 
@@ -93,7 +93,7 @@ internal sealed partial class RecordWriter
             events.Insert([id, .. DateValues(dates[i]), null,
                 type, _texts.EventTitle(type, a.Name, b.Name, p1, p2, city, eventTopics[0], 1 + random.Next(20)),
                 _texts.EventSummary(a.Name, b.Name, p1, p2, city, eventTopics), $"{city}, {host.Name}", host.Code,
-                assertion, assertion == "reported" ? null : people[0].Id, searchRowids[i]]);
+                assertion, assertion == "reported" ? null : people[0].Id, searchRowids[i], "held"]);
             for (var k = 0; k < people.Count; k++) participants.Insert(id, people[k].Id, k, people[k].Role);
             foreach (var topic in eventTopics) topics.Insert(id, topic);
             var quotes = 1 + (random.NextDouble() < 0.3 ? 1 : 0);
@@ -104,8 +104,9 @@ internal sealed partial class RecordWriter
 
     private void WriteAgreements(int count)
     {
-        using var agreements = new Inserter(db, "agreements", ["id", "title", "kind", "status", .. DateColumnNames, "date_note", "location", "location_country", "event_id", "summary", "assertion", "asserted_by"]);
+        using var agreements = new Inserter(db, "agreements", ["id", "title", "kind", "status", .. DateColumnNames, "date_note", "location", "location_country", "summary", "assertion", "asserted_by"]);
         using var parties = new Inserter(db, "agreement_parties", "agreement_id", "actor_id", "position");
+        using var events = new Inserter(db, "agreement_events", "agreement_id", "event_id", "role", "position");
         var kinds = Vocabulary<AgreementKind>.Names;
         for (var i = 0; i < count; i++)
         {
@@ -119,9 +120,10 @@ internal sealed partial class RecordWriter
             agreements.Insert([id, _texts.AgreementTitle(kind, e.A.Name, e.B.Name, e.Topic), kind, status,
                 .. DateValues(undated ? DateColumns.For(RecordDate.Create(UncertainDate.Unknown, DateKnowledge.NotGiven)) : e.Date),
                 undated ? "Reported as expected to be signed; no date is given." : null,
-                undated ? null : $"{city}, {e.A.Name}", undated ? null : e.A.Code, linked ? e.Id : null,
+                undated ? null : $"{city}, {e.A.Name}", undated ? null : e.A.Code,
                 $"An agreement between {e.A.Name} and {e.B.Name} on {_texts.Phrase(e.Topic)}, {status} by the two governments.",
                 "reported", null]);
+            if (linked) events.Insert(id, e.Id, status == "signed" ? "signed_at" : "announced_at", 0);
             parties.Insert(id, e.A.Id, 0);
             parties.Insert(id, e.B.Id, 1);
             if (_companies[e.A.Code] is { Count: > 0 } companies && random.NextDouble() < 0.2)

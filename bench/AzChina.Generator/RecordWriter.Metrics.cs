@@ -17,13 +17,13 @@ internal sealed partial class RecordWriter
 
     private void WriteMetrics()
     {
-        using var metrics = new Inserter(db, "metrics", "name", "label", "unit", "description");
+        using var metrics = new Inserter(db, "metrics", "name", "label", "unit", "description", "direction");
         using var claims = _claims = new Inserter(db, "claims", "id", "metric", "period", "period_start", "period_end", "period_known",
             "reporter", "partner", "subject", "value", "qualifier", "stated", "asserted_by", "note", "source_id");
 
         // The Azerbaijan–China trade turnover stays a short yearly series at every size, like the curated one.
         metrics.Insert("trade_turnover", "Azerbaijan–China trade turnover", "USD",
-            "Total value of trade (exports plus imports) between Azerbaijan and China in the period; reporter AZ, partner CN.");
+            "Total value of trade (exports plus imports) between Azerbaijan and China in the period; reporter AZ, partner CN.", "pair");
         Metrics++;
         for (var year = 2010; year <= 2025; year++)
         {
@@ -38,7 +38,7 @@ internal sealed partial class RecordWriter
         })).ToArray();
         var used = all.Take(Math.Min(all.Length, 10 + eventCount / 20000)).ToArray();
         foreach (var m in used)
-            metrics.Insert(m.Name, m.Label, m.Unit, $"{m.Label} between two countries in the period, as the reporting country states it.");
+            metrics.Insert(m.Name, m.Label, m.Unit, $"{m.Label} between two countries in the period, as the reporting country states it.", "pair");
         Metrics += used.Length;
 
         var perMetric = Math.Max(20, eventCount / 4 / used.Length);

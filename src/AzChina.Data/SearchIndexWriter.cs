@@ -16,16 +16,21 @@ internal static class SearchIndexWriter
         """;
 
     // Per kind: the rowid of an event (the other kinds are numbered after every event as they are
-    // written), the record's title, and the text it is found by (summary, names, aliases, quotes).
+    // written), the record's title, and the text it is found by (summary, names of participants and of
+    // mentioned actors, aliases, quotes).
     private const string DocumentsSql = """
         SELECT e.search_rowid AS Rowid, 'event' AS Kind, e.id AS RecordId, e.title AS Title,
                concat_ws(' ', e.summary, e.location,
                    (SELECT group_concat(a.name, ' ') FROM event_participants AS p JOIN actors AS a ON a.id = p.actor_id WHERE p.event_id = e.id),
+                   (SELECT group_concat(a.name, ' ') FROM record_mentions AS m JOIN actors AS a ON a.id = m.actor_id
+                    WHERE m.record_kind = 'event' AND m.record_id = e.id),
                    (SELECT group_concat(quote, ' ') FROM evidence WHERE record_kind = 'event' AND record_id = e.id)) AS Body
         FROM events AS e
         UNION ALL
         SELECT NULL, 'agreement', g.id, g.title,
                concat_ws(' ', g.summary, g.location,
+                   (SELECT group_concat(a.name, ' ') FROM record_mentions AS m JOIN actors AS a ON a.id = m.actor_id
+                    WHERE m.record_kind = 'agreement' AND m.record_id = g.id),
                    (SELECT group_concat(quote, ' ') FROM evidence WHERE record_kind = 'agreement' AND record_id = g.id))
         FROM agreements AS g
         UNION ALL

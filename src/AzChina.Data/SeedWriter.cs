@@ -13,9 +13,12 @@ public static class SeedWriter
 
     public static void Write(IDbConnection db, IDbTransaction tx, SeedDataset data)
     {
+        // Records link both ways and within their own table (a source's outlet is an actor, an event is part
+        // of another event): the keys are checked when the transaction commits, not row by row.
+        db.Execute("PRAGMA defer_foreign_keys = ON", transaction: tx);
         db.Execute("""
-            INSERT INTO sources (id, document, outlet, title, author, published_on, published_on_estimated, note)
-            VALUES (@Id, @Document, @Outlet, @Title, @Author, @PublishedOn, @PublishedOnEstimated, @Note)
+            INSERT INTO sources (id, document, outlet, title, author, published_on, published_on_estimated, note, outlet_id, author_id)
+            VALUES (@Id, @Document, @Outlet, @Title, @Author, @PublishedOn, @PublishedOnEstimated, @Note, @OutletId, @AuthorId)
             """, data.Sources, tx);
 
         db.Execute("""
@@ -28,13 +31,17 @@ public static class SeedWriter
 
         db.Execute($"""
             INSERT INTO events (id, {DateColumnNames}, date_note, type, title, summary,
-                                location, location_country, assertion, asserted_by)
+                                location, location_country, assertion, asserted_by, status, part_of, speaker, location_basis, location_note)
             VALUES (@Id, {DateParameters}, @DateNote, @Type, @Title, @Summary,
-                    @Location, @LocationCountry, @Assertion, @AssertedBy)
+                    @Location, @LocationCountry, @Assertion, @AssertedBy, @Status, @PartOf, @Speaker, @LocationBasis, @LocationNote)
             """, data.Events.Select(e => WithDate(new
             {
                 e.Id, e.DateNote, e.Type, e.Title, e.Summary, e.Location, e.LocationCountry, Assertion = e.Assertion ?? Reported, e.AssertedBy,
+                e.Status, e.PartOf, e.Speaker, e.LocationBasis, e.LocationNote,
             }, e.Date)), tx);
+        db.Execute("""
+            INSERT INTO event_type_terms (event_id, position, type, term, source_id) VALUES (@EventId, @Position, @Type, @Term, @SourceId)
+            """, data.Events.SelectMany(e => (e.TypeTerms ?? []).Select((t, i) => new { EventId = e.Id, Position = i, t.Type, t.Term, t.SourceId })), tx);
         db.Execute("""
             INSERT INTO event_participants (event_id, actor_id, position, role) VALUES (@EventId, @ActorId, @Position, @Role)
             """, data.Events.SelectMany(e => (e.Participants ?? []).Select((p, i) => new { EventId = e.Id, p.ActorId, Position = i, p.Role })), tx);
@@ -44,28 +51,29 @@ public static class SeedWriter
 
         db.Execute($"""
             INSERT INTO agreements (id, title, kind, status, {DateColumnNames}, date_note,
-                                    location, location_country, event_id, summary, assertion, asserted_by)
+                                    location, location_country, summary, assertion, asserted_by, location_basis, location_note)
             VALUES (@Id, @Title, @Kind, @Status, {DateParameters}, @DateNote,
-                    @Location, @LocationCountry, @EventId, @Summary, @Assertion, @AssertedBy)
+                    @Location, @LocationCountry, @Summary, @Assertion, @AssertedBy, @LocationBasis, @LocationNote)
             """, data.Agreements.Select(a => WithDate(new
             {
-                a.Id, a.Title, a.Kind, a.Status, a.DateNote, a.Location, a.LocationCountry, a.EventId, a.Summary,
-                Assertion = a.Assertion ?? Reported, a.AssertedBy,
+                a.Id, a.Title, a.Kind, a.Status, a.DateNote, a.Location, a.LocationCountry, a.Summary,
+                Assertion = a.Assertion ?? Reported, a.AssertedBy, a.LocationBasis, a.LocationNote,
             }, a.Date)), tx);
         db.Execute("""
             INSERT INTO agreement_parties (agreement_id, actor_id, position) VALUES (@AgreementId, @ActorId, @Position)
             """, data.Agreements.SelectMany(a => (a.Parties ?? []).Select((p, i) => new { AgreementId = a.Id, ActorId = p, Position = i })), tx);
 
         db.Execute("""
-            INSERT INTO metrics (name, label, unit, description) VALUES (@Name, @Label, @Unit, @Description)
+            INSERT INTO metrics (name, label, unit, description, direction, reporter, partner)
+            VALUES (@Name, @Label, @Unit, @Description, @Direction, @Reporter, @Partner)
             """, data.Metrics, tx);
         db.Execute("""
             INSERT INTO claims (id, metric, period, period_start, period_end, period_known, period_basis,
                                 span_edtf, span_known, span_basis, span_start, span_start_precision, span_end, span_end_precision,
-                                reporter, partner, subject, value, qualifier, stated, asserted_by, note, source_id)
+                                reporter, partner, subject, value, qualifier, stated, asserted_by, note, source_id, stated_at)
             VALUES (@Id, @Metric, @Period, @PeriodStart, @PeriodEnd, @PeriodKnown, @PeriodBasis,
                     @SpanEdtf, @SpanKnown, @SpanBasis, @SpanStart, @SpanStartPrecision, @SpanEnd, @SpanEndPrecision,
-                    @Reporter, @Partner, @Subject, @Value, @Qualifier, @Stated, @AssertedBy, @Note, @SourceId)
+                    @Reporter, @Partner, @Subject, @Value, @Qualifier, @Stated, @AssertedBy, @Note, @SourceId, @StatedAt)
             """, data.Claims.Select(c => (Claim: c, Period: ClaimPeriodOf(c.Period!), Span: SpanOf(c.Span))).Select(x => new
             {
                 x.Claim.Id, x.Claim.Metric, Period = x.Period.Period?.Text, PeriodStart = IsoDates.Format(x.Period.Period?.Start),
@@ -74,11 +82,14 @@ public static class SeedWriter
                 SpanBasis = x.Span?.Basis, SpanStart = IsoDates.Format(x.Span?.Since?.Start), SpanStartPrecision = Precision(x.Span?.Since),
                 SpanEnd = IsoDates.Format(x.Span?.AsOf.Start), SpanEndPrecision = Precision(x.Span?.AsOf),
                 x.Claim.Reporter, x.Claim.Partner, x.Claim.Subject, x.Claim.Value, x.Claim.Qualifier, x.Claim.Stated,
-                x.Claim.AssertedBy, x.Claim.Note, x.Claim.Evidence![0].SourceId,
+                x.Claim.AssertedBy, x.Claim.Note, x.Claim.Evidence![0].SourceId, x.Claim.StatedAt,
             }), tx);
 
+        SeedLinkWriter.Write(db, tx, data);
+
         db.Execute("""
-            INSERT INTO evidence (record_kind, record_id, position, source_id, quote) VALUES (@Kind, @RecordId, @Position, @SourceId, @Quote)
+            INSERT INTO evidence (record_kind, record_id, position, source_id, quote, speaker)
+            VALUES (@Kind, @RecordId, @Position, @SourceId, @Quote, @Speaker)
             """,
             Evidence("actor", data.Actors.Select(a => (a.Id, a.Evidence)))
                 .Concat(Evidence("event", data.Events.Select(e => (e.Id, e.Evidence))))
@@ -87,7 +98,7 @@ public static class SeedWriter
     }
 
     private static IEnumerable<object> Evidence(string kind, IEnumerable<(string? Id, IReadOnlyList<SeedEvidence>? Evidence)> records) =>
-        records.SelectMany(r => r.Evidence!.Select((e, i) => new { Kind = kind, RecordId = r.Id, Position = i, e.SourceId, Quote = Quote.NormalizeWhitespace(e.Quote!) }));
+        records.SelectMany(r => r.Evidence!.Select((e, i) => new { Kind = kind, RecordId = r.Id, Position = i, e.SourceId, Quote = Quote.NormalizeWhitespace(e.Quote!), e.Speaker }));
 
     internal const string DateColumnNames = """
         date_edtf, date_kind, date_known, date_basis, date_start, date_start_precision, date_end, date_end_precision,

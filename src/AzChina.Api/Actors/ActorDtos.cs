@@ -28,6 +28,14 @@ public sealed record ActorDetail(
 
     [Description("Agreements the actor is a party to.")] public IReadOnlyList<AgreementLink> Agreements { get; init; } = [];
 
+    [Description("The organisations the actor belongs to (a minister's ministry, a department's party), with the role or title held there as the documents give it.")] public IReadOnlyList<ActorRole> MemberOf { get; init; } = [];
+
+    [Description("For an organisation: its people and departments, with the role or title each holds.")] public IReadOnlyList<ActorRole> Members { get; init; } = [];
+
+    [Description("Events, agreements and claims that name the actor without its taking part or being a party, with its role in each.")] public IReadOnlyList<RecordRef> MentionedIn { get; init; } = [];
+
+    [Description("Sources the actor is the outlet or the author of (role: outlet or author).")] public IReadOnlyList<RecordRef> Sources { get; init; } = [];
+
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 }
 

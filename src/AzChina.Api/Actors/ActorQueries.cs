@@ -95,6 +95,10 @@ internal static class ActorQueries
                 splitOn: DateSql.SplitOn).AsList(),
             Agreements = db.Query<AgreementLink, DateDetail, AgreementLink>(AgreementsOfSql, (a, date) => a with { Date = date }, new { Id = id },
                 splitOn: DateSql.SplitOn).AsList(),
+            MemberOf = ActorLinkQueries.MemberOf(db, id),
+            Members = ActorLinkQueries.Members(db, id),
+            MentionedIn = ActorLinkQueries.MentionedIn(db, id),
+            Sources = ActorLinkQueries.Sources(db, id),
             Evidence = EvidenceQueries.For(db, "actor", id),
         };
     }

@@ -13,16 +13,23 @@ public sealed record AgreementSummary(
     [property: Description("signed, agreed (settled, not yet signed), anticipated (expected to be signed) or announced.")] AgreementStatus Status,
     string? Location,
     string? LocationCountry,
-    [property: Description("Id of the event it belongs to (a visit, a commission session), if any.")] string? EventId,
     string? Summary,
     [property: JsonPropertyOrder(2)] Assertion Assertion,
-    [property: JsonPropertyOrder(2)] string? AssertedBy)
+    [property: JsonPropertyOrder(2)] string? AssertedBy,
+    [property: Description("How location is known: stated (the source names the place), assumed_from_dateline (the outlet's dateline, where the article was filed) or inferred_from_text (e.g. \"was visited by\"); null when the record has no place. See locationNote on the record.")] LocationBasis? LocationBasis)
 {
     [JsonPropertyOrder(-1), Description("When it was signed, agreed, announced or is expected, as exactly as the documents say: unknown (edtf '/') when they give no date.")]
     public DateDetail Date { get; init; } = null!;
 
-    // The columns come from the agreement's row; the parties from a query of their own, for a page at a time.
+    // The columns come from the agreement's row; the parties and events from queries of their own, for a page at a time.
     [JsonPropertyOrder(1)] public IReadOnlyList<ActorLink> Parties { get; init; } = [];
+
+    [JsonPropertyOrder(1), Description(AgreementText.Events)] public IReadOnlyList<AgreementEvent> Events { get; init; } = [];
+}
+
+internal static class AgreementText
+{
+    public const string Events = "The events the agreement names, each with what it was to it: signed_at, agreed_at, announced_at, expected_at (expected to be signed or launched there, which the documents do not say happened) or negotiated_at.";
 }
 
 public sealed record AgreementDetail(
@@ -35,13 +42,19 @@ public sealed record AgreementDetail(
     string? LocationCountry,
     string? Summary,
     [property: JsonPropertyOrder(2)] Assertion Assertion,
-    [property: JsonPropertyOrder(2)] string? AssertedBy)
+    [property: JsonPropertyOrder(2)] string? AssertedBy,
+    LocationBasis? LocationBasis,
+    [property: Description("What an assumed or inferred location rests on.")] string? LocationNote)
 {
     [JsonPropertyOrder(-1)] public DateDetail Date { get; init; } = null!;
 
     [JsonPropertyOrder(1)] public IReadOnlyList<ActorLink> Parties { get; init; } = [];
 
-    [JsonPropertyOrder(1), Description("The event it belongs to, if any.")] public EventLink? Event { get; init; }
+    [JsonPropertyOrder(1), Description(AgreementText.Events)] public IReadOnlyList<AgreementEvent> Events { get; init; } = [];
+
+    [JsonPropertyOrder(1), Description("Actors the agreement names without their being a party (the working group it creates), with their role in it.")] public IReadOnlyList<ActorRole> Mentions { get; init; } = [];
+
+    [JsonPropertyOrder(2), Description("For a disputed agreement: the events that dispute it.")] public IReadOnlyList<EventRef> DisputedBy { get; init; } = [];
 
     [JsonPropertyOrder(3)] public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 }
@@ -51,6 +64,7 @@ internal static class AgreementCsv
     public static readonly Csv.CsvColumns<AgreementSummary> Columns = new(
         [("id", a => a.Id), ("title", a => a.Title), ("kind", a => a.Kind), ("status", a => a.Status), .. Csv.DateCsv.Columns<AgreementSummary>(a => a.Date),
         ("location", a => a.Location),
-        ("locationCountry", a => a.LocationCountry), ("eventId", a => a.EventId), ("summary", a => a.Summary),
-        ("parties", a => a.Parties.Select(p => p.Id)), ("assertion", a => a.Assertion), ("assertedBy", a => a.AssertedBy)]);
+        ("locationCountry", a => a.LocationCountry), ("events", a => a.Events.Select(e => $"{Vocabulary<AgreementEventRole>.Name(e.Role)}:{e.Id}")), ("summary", a => a.Summary),
+        ("parties", a => a.Parties.Select(p => p.Id)), ("assertion", a => a.Assertion), ("assertedBy", a => a.AssertedBy),
+        ("locationBasis", a => a.LocationBasis)]);
 }

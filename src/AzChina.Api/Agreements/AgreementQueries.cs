@@ -1,3 +1,4 @@
+using AzChina.Api.Events;
 using AzChina.Api.Paging;
 using AzChina.Data;
 using AzChina.Domain.Vocabularies;
@@ -13,14 +14,14 @@ internal static class AgreementQueries
     // The date's columns come last, for Dapper to split them off into the record's DateDetail.
     private static readonly string SummaryColumns = $"""
         g.id AS Id, g.title AS Title, g.kind AS Kind, g.status AS Status, g.location AS Location,
-        g.location_country AS LocationCountry, g.event_id AS EventId, g.summary AS Summary, g.assertion AS Assertion,
-        g.asserted_by AS AssertedBy, {DateSql.Columns("g")}
+        g.location_country AS LocationCountry, g.summary AS Summary, g.assertion AS Assertion,
+        g.asserted_by AS AssertedBy, g.location_basis AS LocationBasis, {DateSql.Columns("g")}
         """;
 
     private static readonly string ByIdSql = $"""
         SELECT g.id AS Id, g.title AS Title, g.kind AS Kind, g.status AS Status, g.date_note AS DateNote, g.location AS Location,
                g.location_country AS LocationCountry, g.summary AS Summary, g.assertion AS Assertion, g.asserted_by AS AssertedBy,
-               {DateSql.Columns("g")}
+               g.location_basis AS LocationBasis, g.location_note AS LocationNote, {DateSql.Columns("g")}
         FROM agreements AS g
         WHERE g.id = @Id
         """;
@@ -33,16 +34,17 @@ internal static class AgreementQueries
         ORDER BY p.agreement_id, p.position
         """;
 
-    private static readonly string EventOfSql = $"""
-        SELECT e.id AS Id, e.type AS Type, e.title AS Title, {DateSql.Columns("e")}
-        FROM agreements AS g
-        JOIN events AS e ON e.id = g.event_id
-        WHERE g.id = @Id
+    private const string EventsOfSql = """
+        SELECT l.agreement_id AS AgreementId, e.id AS Id, e.title AS Title, e.type AS Type, l.role AS Role
+        FROM agreement_events AS l
+        JOIN events AS e ON e.id = l.event_id
+        WHERE l.agreement_id IN (SELECT value FROM json_each(@AgreementIds))
+        ORDER BY l.agreement_id, l.position
         """;
 
     public static PagedListSource<AgreementSummary> List(AgreementFilter filter) => new(
         filter.CursorScope,
-        (db, page) => WithParties(db, db.Query<AgreementSummary, DateDetail, AgreementSummary>(ListSql(filter, page),
+        (db, page) => WithPartiesAndEvents(db, db.Query<AgreementSummary, DateDetail, AgreementSummary>(ListSql(filter, page),
             (a, date) => a with { Date = date }, Parameters(filter, page), splitOn: DateSql.SplitOn).AsList()),
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM agreements AS g {Conditions(filter)}", Parameters(filter, null)),
         a => (DateOrder.Key(a.Date, filter.Descending), a.Id),
@@ -81,10 +83,12 @@ internal static class AgreementQueries
         page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
     };
 
-    private static List<AgreementSummary> WithParties(SqliteConnection db, IReadOnlyList<AgreementSummary> agreements)
+    private static List<AgreementSummary> WithPartiesAndEvents(SqliteConnection db, IReadOnlyList<AgreementSummary> agreements)
     {
-        var parties = PartiesOf(db, agreements.Select(a => a.Id).ToArray());
-        return agreements.Select(a => a with { Parties = parties[a.Id].ToList() }).ToList();
+        var ids = agreements.Select(a => a.Id).ToArray();
+        var parties = PartiesOf(db, ids);
+        var events = EventsOf(db, ids);
+        return agreements.Select(a => a with { Parties = parties[a.Id].ToList(), Events = events[a.Id].ToList() }).ToList();
     }
 
     public static AgreementDetail? Find(SqliteConnection db, string id)
@@ -95,17 +99,17 @@ internal static class AgreementQueries
         return detail with
         {
             Parties = PartiesOf(db, [id])[id].ToList(),
-            Event = EventOf(db, id),
+            Events = EventsOf(db, [id])[id].ToList(),
+            Mentions = MentionQueries.Of(db, "agreement", id),
+            DisputedBy = EventLinkQueries.DisputedBy(db, "agreement", id),
             Evidence = EvidenceQueries.For(db, "agreement", id),
         };
     }
 
-    // An agreement's event link has no role. A NULL AS Role column has no declared type, so the driver calls
-    // it a BLOB and Dapper finds no EventLink constructor for it: the link is read as a tuple instead.
-    private static EventLink? EventOf(SqliteConnection db, string agreementId) =>
-        db.Query<(string Id, EventType Type, string Title), DateDetail, EventLink>(EventOfSql,
-                (e, date) => new EventLink(e.Id, e.Type, e.Title, Role: null) { Date = date }, new { Id = agreementId }, splitOn: DateSql.SplitOn)
-            .SingleOrDefault();
+    private static ILookup<string, AgreementEvent> EventsOf(SqliteConnection db, string[] agreementIds) =>
+        db.Query<string, AgreementEvent, (string AgreementId, AgreementEvent Event)>(
+            EventsOfSql, (agreementId, e) => (agreementId, e), new { AgreementIds = IdList.Json(agreementIds) }, splitOn: "Id")
+            .ToLookup(e => e.AgreementId, e => e.Event);
 
     private static ILookup<string, ActorLink> PartiesOf(SqliteConnection db, string[] agreementIds) =>
         db.Query<string, ActorLink, (string AgreementId, ActorLink Party)>(

@@ -24,7 +24,7 @@ internal static class EventEndpoints
             .WithName("getEvent")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one event")
-            .WithDescription("An event with its participants, topics, the agreements that belong to it and the verbatim evidence for it.");
+            .WithDescription("An event with its participants, topics, its occasion and parts, what it mentions and disputes, the agreements that name it (with what it was to each), the figures stated at it and the verbatim evidence for it.");
 
         return group;
     }
@@ -36,6 +36,8 @@ internal static class EventEndpoints
         if (!filter.IsValid) return Problems.BadParameter(filter);
         if (ActorQueries.FirstUnknown(database, filter.Value!.Actors) is { } unknown)
             return Problems.BadParameter("actor", $"names no known actor: '{unknown}'");
+        if (filter.Value.PartOf is { } occasion && occasion != EventFilter.NoOccasion && !EventQueries.Exists(database, occasion))
+            return Problems.BadParameter("partOf", $"names no known event: '{occasion}'");
         return PagedList.Serve(http, database, paging, EventQueries.List(filter.Value!));
     }
 

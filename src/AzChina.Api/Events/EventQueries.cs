@@ -13,12 +13,14 @@ internal static class EventQueries
     // The date's columns come last, for Dapper to split them off into the record's DateDetail.
     private static readonly string SummaryColumns = $"""
         e.id AS Id, e.type AS Type, e.title AS Title, e.summary AS Summary, e.location AS Location,
-        e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy, {DateSql.Columns("e")}
+        e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy, e.status AS Status,
+        e.speaker AS Speaker, e.location_basis AS LocationBasis, {DateSql.Columns("e")}
         """;
 
     private static readonly string ByIdSql = $"""
         SELECT e.id AS Id, e.date_note AS DateNote, e.type AS Type, e.title AS Title, e.summary AS Summary, e.location AS Location,
-               e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy, {DateSql.Columns("e")}
+               e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy, e.status AS Status,
+               e.speaker AS Speaker, e.location_basis AS LocationBasis, e.location_note AS LocationNote, {DateSql.Columns("e")}
         FROM events AS e
         WHERE e.id = @Id
         """;
@@ -38,11 +40,13 @@ internal static class EventQueries
         ORDER BY event_id, topic
         """;
 
-    private static readonly string AgreementsOfSql = $"""
-        SELECT g.id AS Id, g.title AS Title, g.kind AS Kind, g.status AS Status, {DateSql.Columns("g")}
-        FROM agreements AS g
-        WHERE g.event_id = @Id
-        ORDER BY g.sort_asc, g.id
+    private const string ExistsSql = "SELECT count(*) FROM events WHERE id = @Id";
+
+    private const string TypeTermsOfSql = """
+        SELECT type AS Type, term AS Term, source_id AS SourceId
+        FROM event_type_terms
+        WHERE event_id = @Id
+        ORDER BY position
         """;
 
     public static PagedListSource<EventSummary> List(EventFilter filter) => new(
@@ -118,7 +122,11 @@ internal static class EventQueries
         // The rowids of events come before the other kinds'.
         .When(f.Match is not null, "s.rowid <= (SELECT max(search_rowid) FROM events)")
         .Dates(f.Window, "e", f.Descending && f.Match is null)
-        .When(f.Type is not null, "e.type = @Type")
+        // A source's own word for the event counts too: type=official_visit finds the visit Caliber.Az calls official.
+        .When(f.Type is not null, "(e.type = @Type OR e.id IN (SELECT t.event_id FROM event_type_terms AS t WHERE t.type = @Type))")
+        .When(f.Statuses.Count > 0, "e.status IN @Statuses")
+        .When(f.PartOf == EventFilter.NoOccasion, "e.part_of IS NULL")
+        .When(f.PartOf is not null && f.PartOf != EventFilter.NoOccasion, "e.part_of = @PartOf")
         .When(f.Topic is not null, "EXISTS (SELECT 1 FROM event_topics AS t WHERE t.event_id = e.id AND t.topic = @Topic)")
         // From the actors' own index: an actor is in a few records, which a walk of every record would look for.
         .When(f.Actors.Count > 0, """
@@ -133,15 +141,21 @@ internal static class EventQueries
 
     private static object Parameters(EventFilter f, PageRequest? page, long lastDated = 0, long before = 0) => new
     {
-        From = f.Window.FromText, To = f.Window.ToText, f.Window.SortDescUpper, f.Type, f.Topic, f.Actors, ActorCount = f.Actors.Count, f.Country, f.Match,
-        page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1, LastDated = lastDated, Before = before,
+        From = f.Window.FromText, To = f.Window.ToText, f.Window.SortDescUpper, f.Type, f.Statuses, f.PartOf, f.Topic, f.Actors,
+        ActorCount = f.Actors.Count, f.Country, f.Match, page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
+        LastDated = lastDated, Before = before,
     };
 
-    /// <summary>Participants and topics for a page of events, in two queries rather than two per event.</summary>
+    /// <summary>Participants, topics and occasions for a page of events, in three queries rather than three per event.</summary>
     private static List<EventSummary> WithParticipantsAndTopics(SqliteConnection db, IReadOnlyList<EventSummary> events)
     {
-        var (participants, topics) = ParticipantsAndTopics(db, events.Select(e => e.Id).ToArray());
-        return events.Select(e => e with { Participants = participants[e.Id].ToList(), Topics = topics[e.Id].ToList() }).ToList();
+        var ids = events.Select(e => e.Id).ToArray();
+        var (participants, topics) = ParticipantsAndTopics(db, ids);
+        var occasions = EventLinkQueries.OccasionsOf(db, ids);
+        return events.Select(e => e with
+        {
+            Participants = participants[e.Id].ToList(), Topics = topics[e.Id].ToList(), PartOf = occasions.GetValueOrDefault(e.Id),
+        }).ToList();
     }
 
     private static (ILookup<string, Participant> Participants, ILookup<string, Topic> Topics) ParticipantsAndTopics(SqliteConnection db, string[] ids)
@@ -151,6 +165,12 @@ internal static class EventQueries
             .ToLookup(p => p.EventId, p => p.Participant);
         var topics = db.Query<(string EventId, Topic Topic)>(TopicsOfSql, new { EventIds = IdList.Json(ids) }).ToLookup(t => t.EventId, t => t.Topic);
         return (participants, topics);
+    }
+
+    public static bool Exists(ReadOnlyDatabase database, string id)
+    {
+        using var db = database.Open();
+        return db.ExecuteScalar<long>(ExistsSql, new { Id = id }) > 0;
     }
 
     public static EventDetail? Find(SqliteConnection db, string id)
@@ -163,8 +183,14 @@ internal static class EventQueries
         {
             Participants = participants[id].ToList(),
             Topics = topics[id].ToList(),
-            Agreements = db.Query<AgreementLink, DateDetail, AgreementLink>(AgreementsOfSql, (a, date) => a with { Date = date }, new { Id = id },
-                splitOn: DateSql.SplitOn).AsList(),
+            PartOf = EventLinkQueries.OccasionsOf(db, [id]).GetValueOrDefault(id),
+            Parts = EventLinkQueries.PartsOf(db, id),
+            Mentions = MentionQueries.Of(db, "event", id),
+            DisputedBy = EventLinkQueries.DisputedBy(db, "event", id),
+            Disputes = EventLinkQueries.Disputes(db, id),
+            Agreements = EventLinkQueries.AgreementsOf(db, id),
+            Claims = EventLinkQueries.ClaimsStatedAt(db, id),
+            TypeTerms = db.Query<TypeTerm>(TypeTermsOfSql, new { Id = id }).AsList(),
             Evidence = EvidenceQueries.For(db, "event", id),
         };
     }

@@ -10,7 +10,7 @@ namespace AzChina.Api.Metrics;
 /// and percentages; a dot on an inverted axis for ranks, where 1st is best and at the top), its value as
 /// <see cref="Observation.Display"/>, a glyph where the source hedged (▲ a lower bound, ▼ an upper
 /// bound, ≈ approximately), and under each the period, the direction when the series has several, and
-/// how many sources state it. Built with XElement, so every text and attribute is XML-escaped.
+/// how many sources state it from how many independent origins. Built with XElement, so every text and attribute is XML-escaped.
 /// Text is measured (<see cref="ChartText"/>): a long title or subtitle wraps, and the slots widen to
 /// their widest label, so nothing is clipped. A bar's width shows its period's length, so that a year's
 /// total and a quarter's, side by side, do not look alike.
@@ -83,7 +83,7 @@ internal static class ChartSvg
     private static double WidestLabel(Observation o) => new[]
     {
         ChartText.Width(o.Display, 11, bold: true), ChartText.Width(PeriodLabel(o), 12),
-        ChartText.Width(DirectionOf(o), 11), ChartText.Width(Sources(o.SourceCount), 10),
+        ChartText.Width(DirectionOf(o), 11), ChartText.Width(Sources(o), 10),
     }.Max();
 
     private static string Subtitle(MetricSeries series)
@@ -136,7 +136,7 @@ internal static class ChartSvg
             var labelTop = Math.Max(PlotBottom, baseline) + 22;
             group.Add(Text(x, labelTop, PeriodLabel(o), 12, "period", anchor: "middle"));
             if (severalDirections) group.Add(Text(x, labelTop + 15, DirectionOf(o), 11, "direction", anchor: "middle", fill: "#333333"));
-            group.Add(Text(x, labelTop + (severalDirections ? 30 : 15), Sources(o.SourceCount), 10, "sources", anchor: "middle", fill: "#777777"));
+            group.Add(Text(x, labelTop + (severalDirections ? 30 : 15), Sources(o), 10, "sources", anchor: "middle", fill: "#777777"));
             yield return group;
         }
     }
@@ -170,7 +170,7 @@ internal static class ChartSvg
     {
         var direction = DirectionOf(o) is { Length: > 0 } d ? $" {d}" : "";
         var agreement = o.Agreement is { } a ? $", claims {Vocabulary<ClaimAgreement>.Name(a)}" : "";
-        return $"{PeriodLabel(o)}{direction}: {o.Display}{agreement}, {Sources(o.SourceCount)}";
+        return $"{PeriodLabel(o)}{direction}: {o.Display}{agreement}, {Sources(o)}";
     }
 
     private static string DirectionOf(Observation o) =>
@@ -181,7 +181,16 @@ internal static class ChartSvg
             _ => "",
         };
 
-    private static string Sources(int count) => count == 1 ? "1 source" : $"{count} sources";
+    /// <summary>
+    /// How many sources state it and, where fewer, from how many independent origins (issue 13, item 4):
+    /// "2 sources · 1 origin" for two outlets relaying one interview, so a relay does not read as corroboration.
+    /// </summary>
+    private static string Sources(Observation o)
+    {
+        var sources = o.SourceCount == 1 ? "1 source" : $"{o.SourceCount} sources";
+        if (o.IndependentOriginCount >= o.SourceCount) return sources;
+        return $"{sources} · {(o.IndependentOriginCount == 1 ? "1 origin" : $"{o.IndependentOriginCount} origins")}";
+    }
 
     private static string Colour(Observation o) => o.Agreement == ClaimAgreement.Conflicting ? "#c0392b" : o.Unit switch
     {

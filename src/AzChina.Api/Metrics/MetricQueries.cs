@@ -18,7 +18,7 @@ internal static class MetricQueries
             JOIN sources AS s ON s.id = c.source_id
             WHERE @AsOf IS NULL OR s.published_on <= @AsOf
         )
-        SELECT m.name AS Name, m.label AS Label, m.unit AS Unit, m.description AS Description,
+        SELECT m.name AS Name, m.label AS Label, m.unit AS Unit, m.description AS Description, m.direction AS Direction,
                (SELECT count(*) FROM (SELECT DISTINCT v.period, v.reporter, v.partner, v.subject
                                       FROM visible AS v WHERE v.metric = m.name)) AS ObservationCount,
                (SELECT count(*) FROM visible AS v WHERE v.metric = m.name) AS ClaimCount,
@@ -33,7 +33,7 @@ internal static class MetricQueries
         """;
 
     private const string ByNameSql = """
-        SELECT name AS Name, label AS Label, unit AS Unit, description AS Description
+        SELECT name AS Name, label AS Label, unit AS Unit, description AS Description, direction AS Direction
         FROM metrics
         WHERE name = @Name
         """;
@@ -49,7 +49,7 @@ internal static class MetricQueries
     private const string ClaimsOfSql = """
         SELECT c.period AS Period, c.reporter AS Reporter, c.partner AS Partner, c.subject AS Subject,
                c.id AS Id, c.value AS Value, c.qualifier AS Qualifier, c.stated AS Stated, c.source_id AS SourceId,
-               s.published_on AS PublishedOn, e.quote AS Quote, c.asserted_by AS AssertedBy, c.note AS Note,
+               s.published_on AS PublishedOn, e.quote AS Quote, c.asserted_by AS AssertedBy, c.note AS Note, c.stated_at AS StatedAt,
                c.period_known AS Known, c.period AS Text, c.period_basis AS Basis,
                c.span_edtf AS Edtf, c.span_known AS Known, c.span_basis AS Basis, c.span_start AS Start,
                c.span_start_precision AS StartPrecision, c.span_end AS "End", c.span_end_precision AS EndPrecision

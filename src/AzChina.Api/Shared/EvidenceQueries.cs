@@ -7,7 +7,8 @@ internal static class EvidenceQueries
 {
     private const string OfRecordSql = """
         SELECT source_id AS SourceId,
-               quote     AS Quote
+               quote     AS Quote,
+               speaker   AS Speaker
         FROM evidence
         WHERE record_kind = @Kind AND record_id = @Id
         ORDER BY position

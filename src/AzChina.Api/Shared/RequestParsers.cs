@@ -42,6 +42,22 @@ internal static partial class RequestParsers
             : Parsed<string?>.Invalid(parameter, $"must be one of: {string.Join(", ", Domain.Vocabularies.Vocabulary<T>.Names)}; got '{Shown(value)}'");
     }
 
+    /// <summary>A repeatable vocabulary parameter (status=held&amp;status=planned): every value checked, duplicates dropped, in wire names.</summary>
+    public static Parsed<IReadOnlyList<string>> Vocabularies<T>(string parameter, string[]? values) where T : struct, Enum
+    {
+        foreach (var value in values ?? [])
+            if (Vocabulary<T>(parameter, value) is { IsValid: false } bad) return bad.Failure<IReadOnlyList<string>>();
+        return Parsed<IReadOnlyList<string>>.Valid((values ?? []).Distinct().Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>A record id, or the word <paramref name="none"/> (partOf=none: records that are part of nothing).</summary>
+    public static Parsed<string?> IdOrNone(string parameter, string? value, string none)
+    {
+        if (value == none) return Parsed<string?>.Valid(value);
+        var id = Id(parameter, value);
+        return id.IsValid ? id : Parsed<string?>.Invalid(parameter, $"must be {none} or a record id (lower-case letters, digits and hyphens); got '{Shown(value!)}'");
+    }
+
     /// <summary>A whole number in [min, max], written as digits only.</summary>
     public static Parsed<int?> WholeNumber(string parameter, string? value, int min, int max)
     {

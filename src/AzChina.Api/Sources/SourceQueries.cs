@@ -8,7 +8,8 @@ internal static class SourceQueries
 {
     private const string SelectColumns = """
         s.id AS Id, s.document AS Document, s.outlet AS Outlet, s.title AS Title, s.author AS Author,
-        s.published_on AS PublishedOn, s.published_on_estimated AS PublishedOnEstimated, s.note AS Note
+        s.published_on AS PublishedOn, s.published_on_estimated AS PublishedOnEstimated, s.note AS Note,
+        s.outlet_id AS OutletId, s.author_id AS AuthorId
         """;
 
     private const string ByIdSql = $"""
@@ -64,6 +65,6 @@ internal static class SourceQueries
     {
         if (Summary(db, id) is not { } s) return null;
         var records = db.Query<SourceRecord>(RecordsOfSql, new { Id = id }).AsList();
-        return new SourceDetail(s.Id, s.Document, s.Outlet, s.Title, s.Author, s.PublishedOn, s.PublishedOnEstimated, s.Note, records);
+        return new SourceDetail(s.Id, s.Document, s.Outlet, s.Title, s.Author, s.PublishedOn, s.PublishedOnEstimated, s.Note, s.OutletId, s.AuthorId, records);
     }
 }

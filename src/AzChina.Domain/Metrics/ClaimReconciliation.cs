@@ -3,7 +3,11 @@ using AzChina.Domain.Vocabularies;
 namespace AzChina.Domain.Metrics;
 
 /// <summary>One source's claim about one observation, as reconciliation needs it.</summary>
-public sealed record ClaimInput(string ClaimId, double Value, Qualifier Qualifier, string? Stated, DateOnly PublishedOn, string SourceId);
+/// <param name="Origin">The claim's independent origin (<see cref="IndependentOrigins.Of"/>); null: the claim is an origin of its own.</param>
+public sealed record ClaimInput(string ClaimId, double Value, Qualifier Qualifier, string? Stated, DateOnly PublishedOn, string SourceId, string? Origin = null)
+{
+    public string OriginKey => Origin ?? "claim:" + ClaimId;
+}
 
 /// <summary>How the claims of one observation agree: one claim, consistent ranges, or conflicting ones.</summary>
 public enum ClaimAgreement { Single, Consistent, Conflicting }
@@ -20,8 +24,9 @@ public sealed record Reconciled(ClaimInput Preferred, ClaimAgreement Agreement, 
 /// Claims are consistent when their ranges share a common value, else conflicting. The preferred
 /// claim is the most precise (narrowest range; a bounded range beats an open one) among the claims of
 /// the largest group that agrees, ties broken by the more recently published source, then by source id.
-/// When all claims agree that group is all of them; when they conflict, one very precise outlier must
-/// not outvote several sources that agree with each other.
+/// A group's size is its number of independent origins, not of claims: two outlets relaying one
+/// interview weigh as one (issue 13, item 4). When all claims agree that group is all of them; when they
+/// conflict, one very precise outlier must not outvote several independent origins that agree.
 /// </summary>
 public static class ClaimReconciliation
 {
@@ -29,7 +34,8 @@ public static class ClaimReconciliation
         "Each claim allows a range: exact = value ± one unit of its last stated digit; approximately = ± the larger of that unit and 5%; " +
         "nearly = up to 10% (at least one unit) below the value, up to the value; over/at least = the value and above; under/up to = the value and below. " +
         "Claims are consistent when their ranges overlap, else conflicting. The preferred value is the most precise claim (narrowest range) " +
-        "among the largest group of claims that agree with each other (all of them when consistent), ties broken by the more recently published source.";
+        "among the largest group of claims that agree with each other (all of them when consistent), the group's size counted in independent origins, not sources, " +
+        "ties broken by the more recently published source.";
 
     public static Reconciled Reconcile(IReadOnlyCollection<ClaimInput> claims)
     {
@@ -38,8 +44,8 @@ public static class ClaimReconciliation
         var agreement = claims.Count == 1 ? ClaimAgreement.Single
             : ranges.Max(r => r.Range.Low) <= ranges.Min(r => r.Range.High) ? ClaimAgreement.Consistent
             : ClaimAgreement.Conflicting;
-        var all = ranges.Select(r => r.Range).ToList();
-        var support = all.Select(r => Support(r, all)).ToList();
+        var all = ranges.Select(r => (r.Range, r.Claim.OriginKey)).ToList();
+        var support = all.Select(r => Support(r.Range, all)).ToList();
         var largestGroup = support.Max();
         var preferred = ranges
             .Where((_, i) => support[i] == largestGroup)
@@ -67,13 +73,13 @@ public static class ClaimReconciliation
     }
 
     /// <summary>
-    /// The size of the largest group of claims that share a value with this one's range (itself included).
-    /// The most crowded value is always some range's finite end, so only those need trying.
+    /// The size, in independent origins, of the largest group of claims that share a value with this one's
+    /// range (itself included). The most crowded value is always some range's finite end, so only those need trying.
     /// </summary>
-    private static int Support(Range range, IReadOnlyList<Range> all) =>
-        all.SelectMany(r => new[] { r.Low, r.High })
+    private static int Support(Range range, IReadOnlyList<(Range Range, string Origin)> all) =>
+        all.SelectMany(r => new[] { r.Range.Low, r.Range.High })
             .Where(v => double.IsFinite(v) && range.Contains(v))
-            .Select(v => all.Count(r => r.Contains(v)))
+            .Select(v => all.Where(r => r.Range.Contains(v)).Select(r => r.Origin).Distinct(StringComparer.Ordinal).Count())
             .DefaultIfEmpty(1)
             .Max();
 

@@ -12,6 +12,7 @@ public sealed record MetricSeries(
     string Label,
     Unit Unit,
     string Description,
+    [property: Description("What reporter and partner mean for this metric: flow (reporter the origin, partner the destination; the origin may be null where the source gives none), pair (reporter the country whose figures or partners they are, partner the other country), country (the figure is about the reporter; no partner) or subject (about an actor; no reporter or partner).")] MetricDirection Direction,
     [property: Description("Chronological: by period start, a longer period before the shorter ones it contains (2025 before 2025-Q1).")] IReadOnlyList<Observation> Observations,
     [property: Description("The knowledge date applied (asOf, YYYY-MM-DD): only claims from sources published on or before it count. Null: everything known.")] DateOnly? AsOf = null);
 
@@ -19,8 +20,8 @@ public sealed record Observation(
     [property: Description("YYYY, YYYY-Qn, YYYY-MM, or YYYY-MM-DD for a point-in-time or cumulative figure; null when the documents give no period (such observations come last and feed no derived value).")] string? Period,
     [property: Description("First day of the period; null when no period is given.")] DateOnly? PeriodStart,
     [property: Description("Last day of the period; null when no period is given.")] DateOnly? PeriodEnd,
-    [property: Description("ISO code of the reporting country; for a directed flow such as investment, the origin.")] string? Reporter,
-    [property: Description("ISO code of the partner country; for a directed flow, the destination.")] string? Partner,
+    [property: Description("ISO code of the reporting country: for a flow metric (investment, companies with Chinese capital) the origin, null where the source gives none; see the metric's direction.")] string? Reporter,
+    [property: Description("ISO code of the partner country: for a flow metric the destination; see the metric's direction.")] string? Partner,
     [property: Description("Actor id the figure is about when it is not a country pair.")] string? Subject,
     [property: Description("The preferred value, in base units (USD, not billions; 20.7 for 20.7%). For a derived observation, the computed value.")] double Value,
     [property: Description("The hedge the preferred claim's source uses (exact, approximately, over, nearly, ...); approximately for a derived observation.")] Qualifier Qualifier,
@@ -35,7 +36,8 @@ public sealed record Observation(
     [property: Description("Number of distinct sources stating this observation; 0 for a derived observation.")] int SourceCount,
     [property: Description("True for a value computed from other observations (only with include=derived), which no source states. " + Derivation.RuleText)] bool Derived,
     [property: Description("For a derived observation, how it was computed, with the input values; else null.")] string? Formula,
-    [property: Description("For a derived observation, the ids of the claims it was computed from (the inputs' preferred claims); else null.")] IReadOnlyList<string>? DerivedFrom);
+    [property: Description("For a derived observation, the ids of the claims it was computed from (the inputs' preferred claims); else null.")] IReadOnlyList<string>? DerivedFrom,
+    [property: Description("Number of independent origins among the claims, which sourceCount overstates when outlets relay one occasion; 0 for a derived observation. " + IndependentOrigins.RuleText)] int IndependentOriginCount = 0);
 
 /// <summary>One source's statement of the figure.</summary>
 public sealed record Claim(
@@ -47,7 +49,8 @@ public sealed record Claim(
     [property: Description("When the source was published (YYYY-MM-DD).")] DateOnly PublishedOn,
     [property: Description("The verbatim quote from the source.")] string Quote,
     [property: Description("Actor id of who states the figure, where the source attributes it.")] string? AssertedBy,
-    string? Note)
+    string? Note,
+    [property: Description("Id of the event the figure was stated at (an interview, a meeting), where the source says; also the claim's origin: claims stated at one event are one origin. Null where the source gives the figure in its own narration.")] string? StatedAt = null)
 {
     [Description("The period as this claim's source gives it, and how that is known.")] public PeriodDetail Period { get; init; } = null!;
 
@@ -55,7 +58,7 @@ public sealed record Claim(
 }
 
 /// <summary>A metric as the catalogue defines it: what a series is of.</summary>
-public sealed record Metric(string Name, string Label, Unit Unit, string Description);
+public sealed record Metric(string Name, string Label, Unit Unit, string Description, MetricDirection Direction);
 
 /// <summary>The observation a claim is about: a period and a direction (reporter → partner, or a subject).</summary>
 public sealed record ObservationKey(string? Period, string? Reporter, string? Partner, string? Subject);

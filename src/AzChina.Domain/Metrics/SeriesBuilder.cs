@@ -34,7 +34,7 @@ public static class SeriesBuilder
         if (pair is not null)
             all = all.Concat(DerivedObservations.For(metric.Name, metric.Unit, reported, Reported(pair.Claims, pair.Metric.Unit)));
         var observations = Latest(InRange(Chronological(all), filter.From, filter.To, filter.Match), filter.Latest).Select(o => o.Observation).ToList();
-        return new MetricSeries(metric.Name, metric.Label, metric.Unit, metric.Description, observations, asOf);
+        return new MetricSeries(metric.Name, metric.Label, metric.Unit, metric.Description, metric.Direction, observations, asOf);
     }
 
     private static List<ReportedObservation> Reported(IReadOnlyList<SeriesClaim> claims, Unit unit) =>
@@ -42,7 +42,7 @@ public static class SeriesBuilder
 
     private static ReportedObservation Reconcile(ObservationKey key, IReadOnlyList<Claim> claims, Unit unit)
     {
-        var inputs = claims.Select(c => new ClaimInput(c.Id, c.Value, c.Qualifier, c.Stated, c.PublishedOn, c.SourceId)).ToList();
+        var inputs = claims.Select(c => new ClaimInput(c.Id, c.Value, c.Qualifier, c.Stated, c.PublishedOn, c.SourceId, IndependentOrigins.Of(c.Id, c.StatedAt))).ToList();
         var reconciled = ClaimReconciliation.Reconcile(inputs);
         var preferred = reconciled.Preferred;
         Period? period = key.Period is null ? null : Period.Parse(key.Period);
@@ -53,7 +53,7 @@ public static class SeriesBuilder
             claims.Select(c => c.Period.Known).Min(),
             claims.OrderByDescending(c => c.PublishedOn).ThenBy(c => c.SourceId, StringComparer.Ordinal).ToList(),
             unit, ValueDisplay.Format(preferred.Value, preferred.Qualifier, unit), claims.Select(c => c.SourceId).Distinct().Count(),
-            Derived: false, Formula: null, DerivedFrom: null);
+            Derived: false, Formula: null, DerivedFrom: null, IndependentOrigins.Count(claims));
         return new ReportedObservation(key, period, preferred, observation);
     }
 

@@ -4,34 +4,69 @@ namespace AzChina.Domain.Seeds;
 // nullable here because these are untrusted input: SeedValidator says what is missing or wrong,
 // naming the file, the record and the field, before anything reaches the database.
 
-public sealed record SeedEvidence(string? SourceId, string? Quote);
+public sealed record SeedEvidence(
+    string? SourceId, string? Quote,
+    // The actor whose own words (in quotation marks) the quote carries; null for the outlet's own words or paraphrase.
+    string? Speaker = null);
+
+/// <summary>What one document calls an event ("state visit", "official visit"), where the documents disagree.</summary>
+public sealed record SeedTypeTerm(string? Type, string? Term, string? SourceId);
 
 public sealed record SeedSource(
     string? Id, string? Document, string? Outlet, string? Title, string? Author,
-    string? PublishedOn, bool PublishedOnEstimated, string? Note, string? Sha256 = null);
+    string? PublishedOn, bool PublishedOnEstimated, string? Note, string? Sha256 = null,
+    string? OutletId = null,
+    string? AuthorId = null);
 
 public sealed record SeedActor(
     string? Id, string? Name, string? Kind, string? Country, string? Role,
-    IReadOnlyList<string?>? Aliases, IReadOnlyList<SeedEvidence>? Evidence);
+    IReadOnlyList<string?>? Aliases, IReadOnlyList<SeedEvidence>? Evidence,
+    IReadOnlyList<SeedActorRole>? MemberOf = null);
 
 public sealed record SeedParticipant(string? ActorId, string? Role);
+
+/// <summary>An actor a record names with a role as the documents give it: one mentioned by an event, or a person's organisation.</summary>
+public sealed record SeedActorRole(string? ActorId, string? Role);
+
+/// <summary>An event an agreement names, and what the event was to it (signed_at, expected_at, ...).</summary>
+public sealed record SeedAgreementEvent(string? EventId, string? Role);
 
 public sealed record SeedEvent(
     string? Id, SeedDate? Date, string? DateNote, string? Type, string? Title, string? Summary,
     string? Location, string? LocationCountry, IReadOnlyList<SeedParticipant>? Participants, IReadOnlyList<string?>? Topics,
-    string? Assertion, string? AssertedBy, IReadOnlyList<SeedEvidence>? Evidence);
+    string? Assertion, string? AssertedBy, IReadOnlyList<SeedEvidence>? Evidence,
+    string? Status = null,
+    string? PartOf = null,
+    IReadOnlyList<string?>? DisputedBy = null,
+    IReadOnlyList<SeedActorRole>? Mentions = null,
+    string? Speaker = null,
+    string? LocationBasis = null,
+    string? LocationNote = null,
+    IReadOnlyList<SeedTypeTerm>? TypeTerms = null);
 
 public sealed record SeedAgreement(
     string? Id, string? Title, string? Kind, string? Status, SeedDate? Date, string? DateNote,
-    string? Location, string? LocationCountry, IReadOnlyList<string?>? Parties, string? EventId, string? Summary,
-    string? Assertion, string? AssertedBy, IReadOnlyList<SeedEvidence>? Evidence);
+    string? Location, string? LocationCountry, IReadOnlyList<string?>? Parties, string? Summary,
+    string? Assertion, string? AssertedBy, IReadOnlyList<SeedEvidence>? Evidence,
+    IReadOnlyList<SeedAgreementEvent>? Events = null,
+    IReadOnlyList<string?>? DisputedBy = null,
+    IReadOnlyList<SeedActorRole>? Mentions = null,
+    string? LocationBasis = null,
+    string? LocationNote = null);
 
-public sealed record SeedMetric(string? Name, string? Label, string? Unit, string? Description);
+public sealed record SeedMetric(
+    string? Name, string? Label, string? Unit, string? Description,
+    // What a claim's reporter and partner mean (MetricDirection), and the pair every claim of the metric has where it is fixed.
+    string? Direction = null,
+    string? Reporter = null,
+    string? Partner = null);
 
 /// <summary>One source's statement of one metric's value for one period.</summary>
 public sealed record SeedClaim(
     string? Id, string? Metric, SeedPeriod? Period, string? Reporter, string? Partner, string? Subject,
     double? Value, string? Qualifier, string? Stated, string? AssertedBy, string? Note, IReadOnlyList<SeedEvidence>? Evidence,
+    string? StatedAt = null,
+    IReadOnlyList<SeedActorRole>? Mentions = null,
     SeedSpan? Span = null);
 
 public sealed record SeedDataset(

@@ -25,10 +25,12 @@ public static partial class SeedValidator
         foreach (var s in data.Sources) ValidateSource(errors, s);
         foreach (var a in data.Actors) ValidateActor(errors, a, sourceIds);
         foreach (var e in data.Events) ValidateEvent(errors, e, actorIds, sourceIds);
-        foreach (var a in data.Agreements) ValidateAgreement(errors, a, actorIds, eventIds, sourceIds);
+        foreach (var a in data.Agreements) ValidateAgreement(errors, a, actorIds, sourceIds);
         foreach (var m in data.Metrics) ValidateMetric(errors, m);
         foreach (var c in data.Claims) ValidateClaim(errors, c, metricNames, actorIds, sourceIds);
         DuplicateClaims(errors, data.Claims);
+        LinkValidator.Validate(errors, data, actorIds, eventIds);
+        AttributionChecks.ClaimDirections(errors, data.Metrics, data.Claims);
         return errors;
     }
 
@@ -72,9 +74,10 @@ public static partial class SeedValidator
         for (var i = 0; i < topics.Count; i++) check.InVocabulary<Topic>($"topics[{i}]", topics[i], required: true);
         check.Attribution(e.Assertion, e.AssertedBy, actorIds);
         check.Evidence(e.Evidence, sourceIds);
+        AttributionChecks.Event(check, e, actorIds, sourceIds);
     }
 
-    private static void ValidateAgreement(List<SeedError> errors, SeedAgreement a, ISet<string> actorIds, ISet<string> eventIds, ISet<string> sourceIds)
+    private static void ValidateAgreement(List<SeedError> errors, SeedAgreement a, ISet<string> actorIds, ISet<string> sourceIds)
     {
         var check = new RecordCheck(errors, Files.Agreements, a.Id);
         check.Lengths(a);
@@ -85,9 +88,9 @@ public static partial class SeedValidator
         check.CountryCode("locationCountry", a.LocationCountry);
         var parties = a.Parties ?? [];
         for (var i = 0; i < parties.Count; i++) check.Reference($"parties[{i}]", parties[i], actorIds, "actor", required: true);
-        check.Reference("eventId", a.EventId, eventIds, "event", required: false);
         check.Attribution(a.Assertion, a.AssertedBy, actorIds);
         check.Evidence(a.Evidence, sourceIds);
+        AttributionChecks.Agreement(check, a, actorIds);
     }
 
     private static void ValidateMetric(List<SeedError> errors, SeedMetric m)
@@ -98,6 +101,7 @@ public static partial class SeedValidator
         check.Required("label", m.Label);
         check.Required("description", m.Description);
         check.InVocabulary<Unit>("unit", m.Unit, required: true);
+        AttributionChecks.Metric(check, m);
     }
 
     private static void ValidateClaim(List<SeedError> errors, SeedClaim c, ISet<string> metricNames, ISet<string> actorIds, ISet<string> sourceIds)
@@ -115,12 +119,15 @@ public static partial class SeedValidator
         check.Reference("subject", c.Subject, actorIds, "actor", required: false);
         check.Reference("assertedBy", c.AssertedBy, actorIds, "actor", required: false);
         check.Evidence(c.Evidence, sourceIds);
+        AttributionChecks.EvidenceSpeakers(check, c.Evidence, actorIds);
         var evidence = c.Evidence ?? [];
         if (evidence.Select(e => e.SourceId).Distinct().Count() > 1)
             check.Fail("evidence", "a claim is one source's statement: its quotes must all come from one source");
+        // The series shows a claim's first quote, so that is the one that must carry the figure; later quotes may
+        // say who is speaking (QuoteSupport).
         if (check.Required("stated", c.Stated) && evidence.Count > 0 &&
-            !evidence.Any(e => e.Quote is not null && Quote.NormalizeWhitespace(e.Quote).Contains(Quote.NormalizeWhitespace(c.Stated!), StringComparison.Ordinal)))
-            check.Fail("stated", $"'{c.Stated}' does not appear in any of the claim's quotes");
+            !(evidence[0].Quote is { } first && Quote.NormalizeWhitespace(first).Contains(Quote.NormalizeWhitespace(c.Stated!), StringComparison.Ordinal)))
+            check.Fail("stated", $"'{c.Stated}' does not appear in the claim's first quote (the one its series shows)");
     }
 
     private static void DuplicateClaims(List<SeedError> errors, IReadOnlyList<SeedClaim> claims)

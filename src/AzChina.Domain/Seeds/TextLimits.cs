@@ -20,8 +20,9 @@ public static class TextLimits
     /// <summary>Summaries, notes and descriptions.</summary>
     public const int LongText = 2000;
 
-    private static readonly HashSet<string> IdFields = ["id", "sourceId", "actorId", "eventId", "assertedBy", "subject", "metric", "parties"];
-    private static readonly HashSet<string> LongFields = ["summary", "note", "dateNote", "description", "basis"];
+    private static readonly HashSet<string> IdFields = ["id", "sourceId", "actorId", "eventId", "assertedBy", "subject", "metric", "parties",
+        "partOf", "disputedBy", "statedAt", "outletId", "authorId", "speaker"];
+    private static readonly HashSet<string> LongFields = ["summary", "note", "dateNote", "description", "locationNote", "basis"];
 
     public static int For(string field) => IdFields.Contains(field) ? Id : LongFields.Contains(field) ? LongText : Text;
 

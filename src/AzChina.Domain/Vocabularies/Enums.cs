@@ -4,12 +4,13 @@ namespace AzChina.Domain.Vocabularies;
 
 // Members are PascalCase here and snake_case on the wire (see Vocabulary<T>).
 
-public enum ActorKind { Country, Person, GovernmentBody, Organization, InternationalOrganization, Company, Media, University, Foundation, Association }
+public enum ActorKind { Country, Person, GovernmentBody, Organization, InternationalOrganization, Company, Media, University, Foundation, Association, Infrastructure }
 
 public enum EventType
 {
     Meeting, StateVisit, OfficialVisit, Visit, Summit, CommissionSession, Interview, Statement, Announcement, Signing,
     EstablishmentOfRelations, Congratulation, MediaReport, Denial, Analysis, Founding, PolicyDecision, Other,
+    Invitation,
 }
 
 public enum Topic

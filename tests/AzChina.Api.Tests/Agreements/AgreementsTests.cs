@@ -49,11 +49,45 @@ public class AgreementsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
     }
 
     [Fact]
-    public async Task AnAgreementLinksToItsEvent()
+    public async Task AnAgreementNamesItsEventsWithTheirRole()
     {
         var protocol = await _client.GetJson("/agreements/commission-10th-meeting-protocol-2025");
+        var byd = await _client.GetJson("/agreements/byd-electric-bus-localization-project");
 
-        Assert.Equal("commission-10th-meeting-signing-2025-04-16", protocol.GetProperty("event").Str("id"));
+        Assert.Equal(["signed_at:commission-10th-meeting-signing-2025-04-16"], Events(protocol));
         Assert.Equal("protocol", protocol.Str("kind"));
+        // Announced at the commission, only expected at the visit (review 5.3).
+        Assert.Equal(["announced_at:mustafayev-announces-byd-electric-bus-project-2025-04-16", "expected_at:aliyev-state-visit-china-2025-04"], Events(byd));
     }
+
+    [Fact]
+    public async Task AnAgreementNamesTheWorkingGroupItCreates()
+    {
+        var agreement = await _client.GetJson("/agreements/investment-working-group-agreement-2025");
+
+        var mention = agreement.GetProperty("mentions").EnumerateArray().Single();
+        Assert.Equal("az-cn-investment-cooperation-working-group", mention.Str("id"));
+        Assert.Equal("working group the agreement establishes", mention.Str("role"));
+        Assert.Empty(agreement.GetProperty("disputedBy").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task TheCsvListGivesEachEventWithItsRole()
+    {
+        var (_, csv) = await _client.GetText("/agreements?format=csv&kind=joint_project");
+
+        Assert.Contains("announced_at:mustafayev-announces-byd-electric-bus-project-2025-04-16; expected_at:aliyev-state-visit-china-2025-04", csv);
+    }
+
+    [Fact]
+    public async Task TheListGivesEachAgreementsEventsToo()
+    {
+        var page = await _client.GetJson("/agreements?limit=50");
+
+        var visaFree = page.GetProperty("items").EnumerateArray().Single(a => a.Str("id") == "visa-free-travel-agreement");
+        Assert.Equal(["expected_at:aliyev-state-visit-china-2025-04"], Events(visaFree));
+    }
+
+    private static List<string> Events(JsonElement agreement) =>
+        agreement.GetProperty("events").EnumerateArray().Select(e => $"{e.Str("role")}:{e.Str("id")}").ToList();
 }

@@ -61,6 +61,14 @@ public class DatasetTests
         Assert.True(evidence.Count > 200);
     }
 
+    // Needs no documents, so it always runs: the attributed parts of every record are named in its quotes.
+    [Fact]
+    public void EveryQuoteSupportsTheAttributionItIsAttachedTo()
+    {
+        var errors = QuoteSupport.Check(Data).Select(e => e.ToString()).ToList();
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
     [Fact]
     public void EverySourceDocumentIsCited()
     {

@@ -69,9 +69,11 @@ public class QueryPlanTests(TracedApi api) : IClassFixture<TracedApi>
     public async Task EventListsUseIndexesWithEveryFilterAndBothSorts()
     {
         var actor = await AnyId("actors", "&kind=person");
+        var occasion = await AnyId("events");
         var urls = new List<string>();
         foreach (var sort in new[] { "-date", "date" })
             urls.AddRange(await UrlsWithSecondPages(
+                $"/events?sort={sort}&status=held", $"/events?sort={sort}&partOf=none&from=2020", $"/events?sort={sort}&partOf={occasion}",
                 $"/events?sort={sort}", $"/events?sort={sort}&from=2020-03", $"/events?sort={sort}&to=2001",
                 $"/events?sort={sort}&from=2015-01-01&to=2016-06-30", $"/events?sort={sort}&type=meeting&from=2018&to=2020",
                 $"/events?sort={sort}&topic=trade", $"/events?sort={sort}&country=AZ", $"/events?sort={sort}&actor={actor}",

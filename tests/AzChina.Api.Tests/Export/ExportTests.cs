@@ -51,4 +51,38 @@ public sealed class ExportTests(AzChinaApiFactory factory) : IClassFixture<AzChi
             .Sum(m => m.GetProperty("observations").EnumerateArray().Sum(o => o.GetProperty("claims").GetArrayLength()));
         Assert.Equal(counts.GetProperty("claims").GetInt32(), claims);
     }
+
+    [Fact]
+    public async Task TheJsonDatasetCarriesTheLinksBetweenRecords()
+    {
+        using var response = await _client.GetAsync("/export/dataset.json");
+        var dataset = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        var meeting = dataset.GetProperty("events").EnumerateArray().Single(e => e.Str("id") == "aliyev-meets-li-qiang-2025-04-23");
+        Assert.Equal(5, meeting.GetProperty("parts").GetArrayLength());
+        Assert.Equal("aliyev-state-visit-china-2025-04", meeting.GetProperty("partOf").Str("id"));
+        var byd = dataset.GetProperty("agreements").EnumerateArray().Single(a => a.Str("id") == "byd-electric-bus-localization-project");
+        Assert.Equal("announced_at", byd.GetProperty("events")[0].Str("role"));
+        var lingJi = dataset.GetProperty("actors").EnumerateArray().Single(a => a.Str("id") == "ling-ji");
+        Assert.Equal("ministry-of-commerce-of-china", lingJi.GetProperty("memberOf")[0].Str("id"));
+        var source = dataset.GetProperty("sources").EnumerateArray().Single(s => s.Str("id") == "trend-2025-04-22-garayev");
+        Assert.Equal(("trend-news-agency", "ali-gasimov"), (source.Str("outletId"), source.Str("authorId")));
+    }
+
+    [Fact]
+    public async Task TheSqliteExportHoldsTheLinkTables()
+    {
+        var file = _directory.File("links.db");
+        await File.WriteAllBytesAsync(file, await _client.GetByteArrayAsync("/export/azchina.db"));
+
+        using var db = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        db.Open();
+        Assert.Equal(["expected_at", "expected_at", "signed_at", "signed_at"],
+            db.Query<string>("SELECT role FROM agreement_events WHERE event_id = 'aliyev-state-visit-china-2025-04' ORDER BY role"));
+        Assert.Equal(15, db.ExecuteScalar<long>("SELECT count(*) FROM events WHERE part_of IS NOT NULL"));
+        Assert.Equal("xinhua-interview-aliyev-2025-04-21",
+            db.ExecuteScalar<string>("SELECT stated_at FROM claims WHERE id = 'companies-with-chinese-capital-active-2025-04-21-trend-garayev'"));
+        Assert.Equal("chen-ming-denies-zangezur-reports-2025-04",
+            db.ExecuteScalar<string>("SELECT disputed_by FROM record_disputes WHERE record_id = 'sputnik-report-liu-zangezur-2025-04'"));
+    }
 }

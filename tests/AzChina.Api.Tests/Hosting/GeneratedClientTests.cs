@@ -44,18 +44,18 @@ public class GeneratedClientTests(AzChinaApiFactory factory) : IClassFixture<AzC
         Assert.NotNull(first.Total);
         Assert.Empty(first.Items.Select(e => e.Id).Intersect(second.Items.Select(e => e.Id)));
         Assert.True(first.Items.Last().Date.Start <= second.Items.First().Date.Start);
-        Assert.Contains(first.Items.Concat(second.Items), e => e.Type == EventType.State_visit || e.Type == EventType.Meeting);
+        Assert.Contains(first.Items.Concat(second.Items), e => e.Type == EventType.Visit || e.Type == EventType.Meeting);
     }
 
     [Fact]
     public async Task FiltersByVocabulariesAsEnums()
     {
-        var visits = await _client.ListEventsAsync(type: EventType.State_visit, topic: Topic.Trade);
+        var meetings = await _client.ListEventsAsync(type: EventType.Meeting, topic: Topic.Trade);
         var people = await _client.ListActorsAsync(kind: ActorKind.Government_body);
         var hits = await _client.SearchAsync("Aliyev", kind: RecordKind.Actor);
 
-        Assert.NotEmpty(visits.Items);
-        Assert.All(visits.Items, e => Assert.Equal(EventType.State_visit, e.Type));
+        Assert.NotEmpty(meetings.Items);
+        Assert.All(meetings.Items, e => Assert.Equal(EventType.Meeting, e.Type));
         Assert.All(people.Items, a => Assert.Equal(ActorKind.Government_body, a.Kind));
         Assert.NotEmpty(hits.Items);
         Assert.All(hits.Items, h => Assert.Equal("actor", h.Kind));

@@ -53,7 +53,7 @@ public sealed class StartupFailureTests : IDisposable
     {
         var seeds = _directory.CopyOfSeeds();
         var events = Path.Combine(seeds, SeedDataset.Files.Events);
-        File.WriteAllText(events, File.ReadAllText(events).Replace("\"type\": \"summit\"", "\"type\": \"party\""));
+        File.WriteAllText(events, File.ReadAllText(events).Replace("\"type\": \"meeting\"", "\"type\": \"party\""));
 
         var (exitCode, lines) = Run($"--Database:Path={_directory.File("azchina.db")}", $"--Database:SeedsPath={seeds}");
 

@@ -16,7 +16,7 @@ public sealed class MetricChartEscapingTests : IDisposable
         var seeds = _directory.CopyOfSeedsWith("metrics.json", metrics => metrics.Add(new JsonObject
         {
             ["name"] = "escaped_label", ["label"] = Label, ["unit"] = "count",
-            ["description"] = "A label full of XML.",
+            ["description"] = "A label full of XML.", ["direction"] = "pair",
         }));
         _factory = new AzChinaApiFactory { SeedsPath = seeds };
     }

@@ -119,7 +119,8 @@ public class MetricChartTests(AzChinaApiFactory factory) : IClassFixture<AzChina
         Assert.All(WithClass(chart, "mark"), mark => Assert.Equal(Svg + "circle", mark.Name));
         Assert.Equal(["2025-04-21", "2025-04-23"], Texts(chart, "period"));
         Assert.Equal(["4th", "4th"], Texts(chart, "value"));
-        Assert.Equal(["2 sources", "1 source"], Texts(chart, "sources"));
+        // OC Media and Trend both relay the Xinhua interview: one origin; Caliber's is the Li Qiang meeting.
+        Assert.Equal(["2 sources · 1 origin", "1 source"], Texts(chart, "sources"));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class MetricWithoutClaimsTests : IDisposable
         var seeds = _directory.CopyOfSeedsWith("metrics.json", metrics => metrics.Add(new JsonObject
         {
             ["name"] = "aaa_untracked", ["label"] = "Untracked", ["unit"] = "count",
-            ["description"] = "No claims yet.",
+            ["description"] = "No claims yet.", ["direction"] = "country",
         }));
         _factory = new AzChinaApiFactory { SeedsPath = seeds };
     }

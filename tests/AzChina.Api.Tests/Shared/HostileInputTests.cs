@@ -54,6 +54,11 @@ public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChin
         { "/events?country=%C3%84Z", "country" }, { "/events?sort=title", "sort" }, { "/events?sort=date&sort=-date", "sort" },
         { "/agreements?status=maybe", "status" }, { "/agreements?kind=treaty", "kind" }, { "/agreements?sort=%27", "sort" },
         { "/actors?kind=alien", "kind" }, { "/actors?country=China", "country" }, { "/search?q=china&kind=people", "kind" },
+        // links: status (repeatable) and partOf (none or an event id)
+        { "/events?status=rumoured", "status", "must be one of: held, planned, cancelled, unknown; got 'rumoured'" }, { "/events?status=held&status=HELD", "status" },
+        { "/events?status=", "status" }, { "/events?partOf=None", "partOf", "must be none or a record id (lower-case letters, digits and hyphens); got 'None'" },
+        { "/events?partOf=" + LongId, "partOf" }, { "/events?partOf=%27%20OR%201%3D1", "partOf" },
+        { "/events?partOf=no-such-occasion", "partOf", "names no known event: 'no-such-occasion'" }, { "/events?partOf=none&partOf=none", "partOf" },
         // actor ids in filters
         { "/events?actor=%27%20OR%201%3D1%20--", "actor" }, { "/events?actor=..%2F..%2Fetc", "actor" }, { "/events?actor=" + LongId, "actor" },
         { "/events?actor=nobody-at-all", "actor" }, { "/agreements?actor=Ilham", "actor" },

@@ -176,4 +176,33 @@ public class ClaimReconciliationTests
     {
         Assert.Throws<ArgumentException>(() => ClaimReconciliation.Reconcile([]));
     }
+
+    [Fact]
+    public void TwoOutletsRelayingOneOccasionWeighAsOneOrigin()
+    {
+        // Counted in claims, the two relays of one interview (37.15) would outvote the one precise figure (20.7)
+        // and the other agreeing one (20, 21 would have been two more); counted in origins, they are one.
+        var result = ClaimReconciliation.Reconcile([
+            Claim("ocmedia", 37.15, Qualifier.Exact, "37.15%", "2025-04-21") with { Origin = "event:interview" },
+            Claim("trend", 37.15, Qualifier.Exact, "37.15%", "2025-04-22") with { Origin = "event:interview" },
+            Claim("caliber", 20, Qualifier.Exact, "20%", "2025-04-23") with { Origin = "event:meeting" },
+            Claim("commission", 20.7, Qualifier.Exact, "20.7%", "2025-04-16") with { Origin = "event:session" },
+        ]);
+
+        Assert.Equal(ClaimAgreement.Conflicting, result.Agreement);
+        Assert.Equal(20.7, result.Preferred.Value);
+    }
+
+    [Fact]
+    public void ClaimsWithoutAnOccasionEachWeighAsAnOrigin()
+    {
+        // Without origins (each claim its own), the two relays are the larger group: the rule above is what changes it.
+        var result = ClaimReconciliation.Reconcile([
+            Claim("ocmedia", 37.15, Qualifier.Exact, "37.15%", "2025-04-21"),
+            Claim("trend", 37.15, Qualifier.Exact, "37.15%", "2025-04-22"),
+            Claim("caliber", 20, Qualifier.Exact, "20%", "2025-04-23"),
+        ]);
+
+        Assert.Equal(37.15, result.Preferred.Value);
+    }
 }

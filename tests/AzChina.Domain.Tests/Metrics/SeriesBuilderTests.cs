@@ -6,8 +6,8 @@ namespace AzChina.Domain.Tests.Metrics;
 
 public class SeriesBuilderTests
 {
-    private static readonly Metric Turnover = new("trade_turnover", "Trade turnover", Unit.Usd, "Goods traded both ways.");
-    private static readonly Metric Growth = new("trade_turnover_growth", "Trade turnover growth", Unit.Percent, "Year on year.");
+    private static readonly Metric Turnover = new("trade_turnover", "Trade turnover", Unit.Usd, "Goods traded both ways.", MetricDirection.Pair);
+    private static readonly Metric Growth = new("trade_turnover_growth", "Trade turnover growth", Unit.Percent, "Year on year.", MetricDirection.Pair);
 
     /// <param name="period">Null: the document gives no period (known must then be not_given).</param>
     private static SeriesClaim Claim(

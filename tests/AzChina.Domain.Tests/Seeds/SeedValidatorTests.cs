@@ -5,18 +5,15 @@ namespace AzChina.Domain.Tests.Seeds;
 public class SeedValidatorTests
 {
     private static readonly SeedEvidence Quote = new("src", "a quote");
-    private static readonly SeedDate Unknown = new("/", null, "not_given", null);
 
-    private static SeedDate Stated(string edtf) => new(edtf, null, "stated", null);
-
-    private static SeedPeriod StatedPeriod(string text) => new(text, "stated", null);
 
     private static SeedDataset Valid() => new(
         [new SeedSource("src", "000.txt", "Outlet", "Title", null, "2025-04-16", false, null, new string('a', 64))],
         [new SeedActor("az", "Azerbaijan", "country", "AZ", null, ["Azərbaycan"], [Quote])],
-        [new SeedEvent("ev", Stated("2024-07"), "why", "summit", "Summit", null, null, null, [new SeedParticipant("az", "host")], ["trade"], null, null, [Quote])],
-        [new SeedAgreement("ag", "Declaration", "declaration", "signed", Unknown, null, null, null, ["az"], "ev", null, null, null, [Quote])],
-        [new SeedMetric("trade_turnover", "Trade", "USD", "What it is")],
+        [new SeedEvent("ev", Stated("2024-07"), "why", "summit", "Summit", null, null, null, [new SeedParticipant("az", "host")], ["trade"], null, null, [Quote], "held")],
+        [new SeedAgreement("ag", "Declaration", "declaration", "signed", Unknown, null, null, null, ["az"], null, null, null, [Quote],
+            [new SeedAgreementEvent("ev", "signed_at")])],
+        [new SeedMetric("trade_turnover", "Trade", "USD", "What it is", "pair")],
         [new SeedClaim("cl", "trade_turnover", StatedPeriod("2024"), "AZ", "CN", null, 3.7e9, "exact", "a", null, null, [Quote])]);
 
     [Fact]
@@ -64,13 +61,13 @@ public class SeedValidatorTests
         {
             Events =
             [
-                new SeedEvent("ev", Stated("2024-07"), "why", "summit", "Summit", null, null, null, [], ["trade"], "reported", "az", [Quote]),
-                new SeedEvent("ev-claimed", Stated("2024-07"), "why", "statement", "Said", null, null, null, [], ["trade"], "claimed", "az", [Quote]),
-                new SeedEvent("ev-disputed", Stated("2024-07"), "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", "az", [Quote]),
-                new SeedEvent("ev-unattributed", Stated("2024-07"), "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", null, [Quote]),
+                new SeedEvent("ev", Stated("2024-07"), "why", "summit", "Summit", null, null, null, [], ["trade"], "reported", "az", [Quote], "held"),
+                new SeedEvent("ev-claimed", Stated("2024-07"), "why", "meeting", "Met", null, null, null, [], ["trade"], "claimed", "az", [Quote], "held"),
+                new SeedEvent("ev-disputed", Stated("2024-07"), "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", "az", [Quote], "held", DisputedBy: ["ev"]),
+                new SeedEvent("ev-unattributed", Stated("2024-07"), "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", null, [Quote], "held", DisputedBy: ["ev"]),
             ],
             // No assertion means reported.
-            Agreements = [new SeedAgreement("ag", "Declaration", "declaration", "signed", Unknown, null, null, null, ["az"], "ev", null, null, "az", [Quote])],
+            Agreements = [new SeedAgreement("ag", "Declaration", "declaration", "signed", Unknown, null, null, null, ["az"], null, null, "az", [Quote])],
         };
 
         var errors = SeedValidator.Validate(data).Select(e => e.ToString()).ToList();
@@ -86,7 +83,7 @@ public class SeedValidatorTests
         var data = Valid() with
         {
             Actors = [new SeedActor("az", "Azerbaijan", "country", "AZ", null, null, [])],
-            Agreements = [new SeedAgreement("ag", "D", "declaration", "signed", Unknown, null, null, null, ["az"], null, null, null, null,
+            Agreements = [new SeedAgreement("ag", "D", "declaration", "signed", Unknown, null, null, null, ["az"], null, null, null,
                 [new SeedEvidence("src", new string('x', 301))])],
         };
 
@@ -101,7 +98,8 @@ public class SeedValidatorTests
     {
         var data = Valid() with
         {
-            Agreements = [new SeedAgreement("ag", "D", "declaration", "maybe", Unknown, null, null, null, ["nobody"], "no-event", null, null, null, [Quote])],
+            Agreements = [new SeedAgreement("ag", "D", "declaration", "maybe", Unknown, null, null, null, ["nobody"], null, null, null, [Quote],
+                [new SeedAgreementEvent("no-event", "signed_at")])],
             Claims =
             [
                 new SeedClaim("cl", "gdp", StatedPeriod("2024-Q5"), "AZ", "CN", null, 1, "roughly", "a", null, null, [Quote]),
@@ -114,7 +112,7 @@ public class SeedValidatorTests
 
         Assert.Contains(errors, e => e.Contains("'ag', field 'status': 'maybe' is not one of: signed, agreed, anticipated, announced"));
         Assert.Contains(errors, e => e.Contains("'ag', field 'parties[0]': unknown actor 'nobody'"));
-        Assert.Contains(errors, e => e.Contains("'ag', field 'eventId': unknown event 'no-event'"));
+        Assert.Contains(errors, e => e.Contains("'ag', field 'events[0].eventId': unknown event 'no-event'"));
         Assert.Contains(errors, e => e.Contains("seeds/claims.json: record 'cl', field 'id': duplicate id"));
         Assert.Contains(errors, e => e.Contains("field 'metric': unknown metric 'gdp'"));
         Assert.Contains(errors, e => e.Contains("field 'period.text': '2024-Q5' is not a period"));

@@ -10,10 +10,13 @@ public class TimeChecksTests
     private static SeedDataset With(SeedDate? eventDate = null, SeedDate? agreementDate = null, SeedPeriod? period = null, SeedSpan? span = null) => new(
         [new SeedSource("src", "000.txt", "Outlet", "Title", null, "2025-04-16", false, null, new string('a', 64))],
         [new SeedActor("az", "Azerbaijan", "country", "AZ", null, [], [Quote])],
-        [new SeedEvent("ev", eventDate ?? new("2024-07", null, "stated", null), null, "summit", "Summit", null, null, null, [], ["trade"], null, null, [Quote])],
-        [new SeedAgreement("ag", "Declaration", "declaration", "signed", agreementDate ?? new("/", null, "not_given", null), null, null, null, ["az"], "ev", null, null, null, [Quote])],
-        [new SeedMetric("trade_turnover", "Trade", "USD", "What it is")],
-        [new SeedClaim("cl", "trade_turnover", period ?? new("2024", "stated", null), "AZ", "CN", null, 3.7e9, "exact", "a", null, null, [Quote], span)]);
+        [new SeedEvent("ev", eventDate ?? new("2024-07", null, "stated", null), null, "summit", "Summit", null, null, null,
+            [new SeedParticipant("az", "host")], ["trade"], null, null, [Quote], "held")],
+        [new SeedAgreement("ag", "Declaration", "declaration", "signed", agreementDate ?? new("/", null, "not_given", null), null, null, null, ["az"],
+            null, null, null, [Quote], [new SeedAgreementEvent("ev", "signed_at")])],
+        [new SeedMetric("trade_turnover", "Trade", "USD", "What it is", "pair")],
+        [new SeedClaim("cl", "trade_turnover", period ?? new("2024", "stated", null), "AZ", "CN", null, 3.7e9, "exact", "a", null, null, [Quote],
+            Span: span)]);
 
     private static List<string> Errors(SeedDataset data) => SeedValidator.Validate(data).Select(e => e.ToString()).ToList();
 
