@@ -42,6 +42,17 @@ internal static class ActorLinkQueries
         ORDER BY s.published_on DESC, s.id
         """;
 
+    // Who states a figure is as much a link as taking part in an event: the State Statistics Committee and the
+    // presidency's website are reached by no other record.
+    private const string ClaimsSql = """
+        SELECT id AS Id, metric AS Metric, period AS Period, stated AS Stated, source_id AS SourceId
+        FROM claims
+        WHERE asserted_by = @Id OR subject = @Id
+        ORDER BY metric, period_start, id
+        """;
+
+    public static List<StatedClaim> Claims(SqliteConnection db, string id) => db.Query<StatedClaim>(ClaimsSql, new { Id = id }).AsList();
+
     public static List<ActorRole> MemberOf(SqliteConnection db, string id) => db.Query<ActorRole>(MemberOfSql, new { Id = id }).AsList();
 
     public static List<ActorRole> Members(SqliteConnection db, string id) => db.Query<ActorRole>(MembersSql, new { Id = id }).AsList();

@@ -99,6 +99,7 @@ internal static class ActorQueries
             Members = ActorLinkQueries.Members(db, id),
             MentionedIn = ActorLinkQueries.MentionedIn(db, id),
             Sources = ActorLinkQueries.Sources(db, id),
+            Claims = ActorLinkQueries.Claims(db, id),
             Evidence = EvidenceQueries.For(db, "actor", id),
         };
     }

@@ -50,7 +50,7 @@ public class EventLinksTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
         Assert.Equal(6, all.Count - occasions.Count);
         var total = await _client.GetJson("/events?partOf=none&includeTotal=true&limit=1");
         var everything = await _client.GetJson("/events?includeTotal=true&limit=1");
-        Assert.Equal(everything.GetProperty("total").GetInt32() - 15, total.GetProperty("total").GetInt32());
+        Assert.Equal(everything.GetProperty("total").GetInt32() - 14, total.GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class EventLinksTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
         var parts = await _client.GetIds("/events?partOf=commission-10th-meeting-2025-04-16&sort=date&limit=500");
 
         Assert.Equal(
-            ["commission-10th-meeting-signing-2025-04-16", "ling-ji-statement-commission-2025-04-16",
+            ["ling-ji-statement-commission-2025-04-16",
              "mustafayev-announces-byd-electric-bus-project-2025-04-16", "mustafayev-invites-chinese-investment-liberated-territories-2025-04-16"],
             parts.Order(StringComparer.Ordinal));
         Assert.Equal(5, (await _client.GetIds("/events?partOf=xinhua-interview-aliyev-2025-04-21&limit=500")).Count);
