@@ -20,7 +20,7 @@ internal static class DbTypes
         // Without this Dapper reads an enum with Enum.Parse, which knows Person but not government_body.
         SqlMapper.Settings.PreferTypeHandlersForEnums = true;
         var vocabularies = typeof(Vocabulary<>).Assembly.GetTypes()
-            .Where(t => t.IsEnum && t.Namespace == typeof(Vocabulary<>).Namespace);
+            .Where(t => t.IsEnum && (t.Namespace == typeof(Vocabulary<>).Namespace || t.Namespace == typeof(Domain.Time.DateKind).Namespace));
         foreach (var vocabulary in vocabularies)
             SqlMapper.AddTypeHandler(vocabulary, (SqlMapper.ITypeHandler)Activator.CreateInstance(typeof(WireName<>).MakeGenericType(vocabulary))!);
     }

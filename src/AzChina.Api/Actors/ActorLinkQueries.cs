@@ -25,7 +25,7 @@ internal static class ActorLinkQueries
 
     private const string MentionedInSql = """
         SELECT m.record_kind AS Kind, m.record_id AS Id,
-               coalesce(e.title, g.title, c.metric || ' ' || c.period) AS Title, m.role AS Role
+               coalesce(e.title, g.title, c.metric || ' ' || coalesce(c.period, '(no period given)')) AS Title, m.role AS Role
         FROM record_mentions AS m
         LEFT JOIN events     AS e ON m.record_kind = 'event'     AND e.id = m.record_id
         LEFT JOIN agreements AS g ON m.record_kind = 'agreement' AND g.id = m.record_id
