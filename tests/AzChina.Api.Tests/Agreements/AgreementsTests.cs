@@ -85,7 +85,7 @@ public class AgreementsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
         var page = await _client.GetJson("/agreements?limit=50");
 
         var visaFree = page.GetProperty("items").EnumerateArray().Single(a => a.Str("id") == "visa-free-travel-agreement");
-        Assert.Equal(["expected_at:aliyev-state-visit-china-2025-04"], Events(visaFree));
+        Assert.Equal(["expected_at:visa-free-agreement-signing-expected-during-visit-2025-04"], Events(visaFree));
     }
 
     private static List<string> Events(JsonElement agreement) =>
