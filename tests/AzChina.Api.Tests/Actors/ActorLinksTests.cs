@@ -75,7 +75,7 @@ public class ActorLinksTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
     {
         var committee = await _client.GetJson("/actors/state-statistics-committee-of-azerbaijan");
 
-        Assert.Equal(["china-share-of-foreign-trade-2024-ocmedia", "trading-partner-rank-2024-ocmedia"],
+        Assert.Equal(["china-share-of-foreign-trade-2025-04-21-ocmedia", "trading-partner-rank-2025-04-21-ocmedia"],
             committee.GetProperty("claims").EnumerateArray().Select(c => c.Str("id")).Order(StringComparer.Ordinal));
     }
 }

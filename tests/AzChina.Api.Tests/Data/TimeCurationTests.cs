@@ -36,7 +36,7 @@ public class TimeCurationTests(AzChinaApiFactory factory) : IClassFixture<AzChin
     public void AFigureWithNoPeriodInItsDocumentHasNone()
     {
         // Review C5: "exceeding $4 billion" is no longer placed in 2025.
-        var azernews = Data.Claims.Single(c => c.Id == "trade-turnover-2025-azernews");
+        var azernews = Data.Claims.Single(c => c.Id == "trade-turnover-period-not-given-azernews");
 
         Assert.Equal("not_given", azernews.Period!.Known);
         Assert.Null(azernews.Period.Text);
@@ -137,7 +137,7 @@ public class TimeCurationTests(AzChinaApiFactory factory) : IClassFixture<AzChin
                 "SELECT date_edtf, date_kind, date_known FROM events WHERE id = 'aliyev-state-visit-china-2025-04'");
             Assert.Equal(("2025-04-22/..", "range", "stated"), visit);
             var azernews = Dapper.SqlMapper.QuerySingle<(string? Period, string Known)>(db,
-                "SELECT period, period_known FROM claims WHERE id = 'trade-turnover-2025-azernews'");
+                "SELECT period, period_known FROM claims WHERE id = 'trade-turnover-period-not-given-azernews'");
             Assert.Equal((null, "not_given"), azernews);
         }
         finally

@@ -123,7 +123,7 @@ public class EventLinksTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
         Assert.Equal("heydar-aliyev-foundation", mention.Str("id"));
         Assert.Equal("foundation", mention.Str("kind"));
         Assert.Contains("joint projects", mention.Str("role"));
-        Assert.Contains(meeting.GetProperty("claims").EnumerateArray(), c => c.Str("id") == "trading-partner-rank-2024-caliber" && c.Str("stated") == "fourth-largest");
+        Assert.Contains(meeting.GetProperty("claims").EnumerateArray(), c => c.Str("id") == "trading-partner-rank-2025-04-23-caliber" && c.Str("stated") == "fourth-largest");
         // OC Media's and Trend's relays of the interview both point at it.
         var relayed = Ids(interview, "claims");
         Assert.Contains("companies-with-chinese-capital-registered-2025-04-21-ocmedia", relayed);
