@@ -1,6 +1,12 @@
 -- The AzChina dataset. Built once from seeds/*.json by the API at start-up, then only read.
 -- Vocabulary columns hold the snake_case wire names (government_body, state_visit, USD).
--- Dates are ISO-8601 TEXT; a partial date is stored as its first and last day plus its precision.
+-- Dates are ISO-8601 TEXT. An event's or agreement's date is stored as served (EDTF, kind, how it is
+-- known, basis, each end as its first day and precision) and as the days the lists filter and sort by,
+-- computed at build time (src/AzChina.Data/DateColumns.cs, docs/time-model.md):
+--   earliest_day..latest_day  every day it may touch: dateMatch=possible ('0001-01-01'/'9999-12-31' when open)
+--   certain_first, certain_last  a window [from, to] certainly holds it when certain_first <= to AND
+--                              certain_last >= from (the default); NULL for an unknown date
+--   sort_asc, sort_desc       the sort key as text per direction, undated last in both
 
 CREATE TABLE dataset_info (
     key   TEXT PRIMARY KEY,
@@ -44,10 +50,20 @@ CREATE INDEX actor_aliases_alias ON actor_aliases (alias COLLATE NOCASE);
 
 CREATE TABLE events (
     id               TEXT PRIMARY KEY,
-    date_start       TEXT NOT NULL,
-    date_end         TEXT NOT NULL,
-    date_precision   TEXT NOT NULL CHECK (date_precision IN ('day', 'month', 'year')),
-    date_inferred    INTEGER NOT NULL CHECK (date_inferred IN (0, 1)),
+    date_edtf        TEXT NOT NULL,
+    date_kind        TEXT NOT NULL CHECK (date_kind IN ('single', 'range', 'bounded', 'unknown')),
+    date_known       TEXT NOT NULL CHECK (date_known IN ('stated', 'resolved', 'not_given')),
+    date_basis       TEXT,
+    date_start       TEXT,
+    date_start_precision TEXT CHECK (date_start_precision IN ('day', 'month', 'year')),
+    date_end         TEXT,
+    date_end_precision TEXT CHECK (date_end_precision IN ('day', 'month', 'year')),
+    earliest_day     TEXT NOT NULL,
+    latest_day       TEXT NOT NULL,
+    certain_first    TEXT,
+    certain_last     TEXT,
+    sort_asc         TEXT NOT NULL,
+    sort_desc        TEXT NOT NULL,
     date_note        TEXT,
     type             TEXT NOT NULL,
     title            TEXT NOT NULL,
@@ -63,18 +79,19 @@ CREATE TABLE events (
     speaker          TEXT REFERENCES actors (id),
     location_basis   TEXT CHECK (location_basis IN ('stated', 'assumed_from_dateline', 'inferred_from_text')),
     location_note    TEXT,
-    -- The event's place in (date_start, id) order, 1 for the oldest, and the rowid of its row in
+    -- The event's place in (sort_asc, id) order, 1 for the oldest, and the rowid of its row in
     -- search_index (src/AzChina.Data/SearchIndexWriter.cs sets both). FTS5 returns matches in
     -- rowid order, so /events?q= reads the matches newest (or oldest) first and stops after one page;
     -- joining on an event id instead made it read and sort every match, which for a common phrase in
     -- a million events took half a second.
     search_rowid     INTEGER
 ) WITHOUT ROWID;
-CREATE INDEX events_date ON events (date_start, id);
+CREATE INDEX events_oldest ON events (sort_asc, id);
+CREATE INDEX events_newest ON events (sort_desc, id);
 CREATE UNIQUE INDEX events_search_rowid ON events (search_rowid);
-CREATE INDEX events_date_end ON events (date_end);
-CREATE INDEX events_type ON events (type, date_start);
-CREATE INDEX events_part_of ON events (part_of, date_start);
+CREATE INDEX events_type_oldest ON events (type, sort_asc, id);
+CREATE INDEX events_type_newest ON events (type, sort_desc, id);
+CREATE INDEX events_part_of ON events (part_of, sort_asc, id);
 CREATE INDEX events_speaker ON events (speaker);
 
 -- What each document calls an event where the documents disagree ("state visit", "official visit"):
@@ -110,10 +127,20 @@ CREATE TABLE agreements (
     title            TEXT NOT NULL,
     kind             TEXT NOT NULL,
     status           TEXT NOT NULL,
+    date_edtf        TEXT NOT NULL,
+    date_kind        TEXT NOT NULL CHECK (date_kind IN ('single', 'range', 'bounded', 'unknown')),
+    date_known       TEXT NOT NULL CHECK (date_known IN ('stated', 'resolved', 'not_given')),
+    date_basis       TEXT,
     date_start       TEXT,
+    date_start_precision TEXT CHECK (date_start_precision IN ('day', 'month', 'year')),
     date_end         TEXT,
-    date_precision   TEXT CHECK (date_precision IN ('day', 'month', 'year')),
-    date_inferred    INTEGER NOT NULL CHECK (date_inferred IN (0, 1)),
+    date_end_precision TEXT CHECK (date_end_precision IN ('day', 'month', 'year')),
+    earliest_day     TEXT NOT NULL,
+    latest_day       TEXT NOT NULL,
+    certain_first    TEXT,
+    certain_last     TEXT,
+    sort_asc         TEXT NOT NULL,
+    sort_desc        TEXT NOT NULL,
     date_note        TEXT,
     location         TEXT,
     location_country TEXT,
@@ -123,9 +150,6 @@ CREATE TABLE agreements (
     location_basis   TEXT CHECK (location_basis IN ('stated', 'assumed_from_dateline', 'inferred_from_text')),
     location_note    TEXT
 ) WITHOUT ROWID;
-CREATE INDEX agreements_date ON agreements (date_start, id);
-CREATE INDEX agreements_status ON agreements (status, date_start);
-CREATE INDEX agreements_kind ON agreements (kind, date_start);
 
 CREATE TABLE agreement_parties (
     agreement_id TEXT NOT NULL REFERENCES agreements (id),
@@ -151,10 +175,20 @@ CREATE TABLE metrics (
 CREATE TABLE claims (
     id              TEXT PRIMARY KEY,
     metric          TEXT NOT NULL REFERENCES metrics (name),
-    period          TEXT NOT NULL,
-    period_start    TEXT NOT NULL,
-    period_end      TEXT NOT NULL,
-    period_inferred INTEGER NOT NULL CHECK (period_inferred IN (0, 1)),
+    -- NULL when the document gives no period (period_known not_given): such a claim feeds no derived value.
+    period          TEXT,
+    period_start    TEXT,
+    period_end      TEXT,
+    period_known    TEXT NOT NULL CHECK (period_known IN ('stated', 'resolved', 'not_given')),
+    period_basis    TEXT,
+    -- What a cumulative figure counts over, to its as-of day (the period); NULL for other figures.
+    span_edtf       TEXT,
+    span_known      TEXT CHECK (span_known IN ('stated', 'resolved', 'not_given')),
+    span_basis      TEXT,
+    span_start      TEXT,
+    span_start_precision TEXT CHECK (span_start_precision IN ('day', 'month', 'year')),
+    span_end        TEXT,
+    span_end_precision TEXT CHECK (span_end_precision IN ('day', 'month', 'year')),
     reporter        TEXT,
     partner         TEXT,
     subject         TEXT REFERENCES actors (id),

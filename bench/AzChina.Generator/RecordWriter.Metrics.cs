@@ -18,7 +18,7 @@ internal sealed partial class RecordWriter
     private void WriteMetrics()
     {
         using var metrics = new Inserter(db, "metrics", "name", "label", "unit", "description", "direction");
-        using var claims = _claims = new Inserter(db, "claims", "id", "metric", "period", "period_start", "period_end", "period_inferred",
+        using var claims = _claims = new Inserter(db, "claims", "id", "metric", "period", "period_start", "period_end", "period_known",
             "reporter", "partner", "subject", "value", "qualifier", "stated", "asserted_by", "note", "source_id");
 
         // The Azerbaijan–China trade turnover stays a short yearly series at every size, like the curated one.
@@ -64,7 +64,7 @@ internal sealed partial class RecordWriter
         if (unit == "count") rounded = Math.Max(1, Math.Round(rounded));
         var stated = Texts.Stated(rounded, unit);
         var sourceId = SourceAfter(span.End);
-        _claims!.Insert(id, metric, period, Iso(span.Start), Iso(span.End), 0, reporter.Code, partner.Code, null, rounded, qualifier,
+        _claims!.Insert(id, metric, period, Iso(span.Start), Iso(span.End), "stated", reporter.Code, partner.Code, null, rounded, qualifier,
             stated, null, null, sourceId);
         Evidence("claim", id, 0, sourceId, $"{metric.Replace('_', ' ')} between {reporter.Name} and {partner.Name} reached {stated} in {period}.");
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using AzChina.Domain.Time;
 
 namespace AzChina.Data;
 
@@ -11,8 +10,4 @@ internal static class IsoDates
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string? Format(DateOnly? date) => date is { } d ? Format(d) : null;
-
-    /// <summary><see cref="PartialDate.EarliestStartOfSpanEndingFrom"/>, in ISO text; null for null.</summary>
-    public static string? EarliestStartOfSpanEndingFrom(string? from) =>
-        from is null ? null : Format(PartialDate.EarliestStartOfSpanEndingFrom(Parse(from)));
 }

@@ -104,19 +104,16 @@ internal static class PlaceSeedWriter
     private static object StatusRow(string projectId, int position, SeedProjectStatus s, IReadOnlyDictionary<string, string> publishedOn)
     {
         var date = ProjectTime.Read(s.Date!);
-        var d = date.Date;
+        var columns = DateColumns.For(date);
         // Known from the first day one of its sources published it.
         var knownOn = DateOnly.Parse(s.Evidence!.Select(e => publishedOn[e.SourceId!]).Min(StringComparer.Ordinal)!, System.Globalization.CultureInfo.InvariantCulture);
-        var order = StatusTimeline.OrderKey(new StatusEntry(Vocabulary<ProjectStatus>.Parse(s.Status!), d, knownOn));
-        var core = StatusTimeline.CertainCore(d);
+        var order = StatusTimeline.OrderKey(new StatusEntry(Vocabulary<ProjectStatus>.Parse(s.Status!), date.Date, knownOn));
         return new
         {
-            ProjectId = projectId, Position = position, s.Status, Edtf = date.Edtf, Kind = Vocabulary<DateKind>.Name(d.Kind),
-            Known = Vocabulary<DateKnowledge>.Name(date.Known), date.Basis,
-            Start = Iso(d.Start?.Start), StartPrecision = Precision(d.Start), End = Iso(d.End?.Start), EndPrecision = Precision(d.End),
-            EarliestDay = Iso(d.EarliestDay), LatestDay = Iso(d.LatestDay),
-            CertainFirst = Iso(core?.LatestFirstDay), CertainLast = Iso(core?.EarliestLastDay),
-            KnownOn = Iso(knownOn), OrderFirst = Iso(order.First), OrderLast = Iso(order.Last), s.AssertedBy, s.Note,
+            ProjectId = projectId, Position = position, s.Status, columns.Edtf, columns.Kind, columns.Known, columns.Basis,
+            columns.Start, columns.StartPrecision, columns.End, columns.EndPrecision, columns.EarliestDay, columns.LatestDay,
+            columns.CertainFirst, columns.CertainLast, KnownOn = Iso(knownOn), OrderFirst = Iso(order.First), OrderLast = Iso(order.Last),
+            s.AssertedBy, s.Note,
         };
     }
 
@@ -125,8 +122,6 @@ internal static class PlaceSeedWriter
 
     private static IEnumerable<object> PlaceLinks(string kind, IEnumerable<(string? Id, IReadOnlyList<SeedPlaceLink>? Places)> records) =>
         records.SelectMany(r => (r.Places ?? []).Select((p, i) => new { Kind = kind, RecordId = r.Id, Position = i, p.PlaceId, p.Role, p.Basis, p.Note }));
-
-    private static string? Precision(PartialDate? end) => end is { } e ? Vocabulary<DatePrecision>.Name(e.Precision) : null;
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -7,11 +7,11 @@ namespace AzChina.Data;
 /// <summary>Fills the full-text index from the records already written, one row per record.</summary>
 internal static class SearchIndexWriter
 {
-    // An event's place in date order, which is also its rowid in the index (db/0001_schema.sql).
+    // An event's place in (sort_asc, id) order, which is also its rowid in the index (db/0001_schema.sql).
     // Only rows not numbered so already are written: the synthetic generator numbers its events itself.
     private const string NumberEventsSql = """
         UPDATE events SET search_rowid = ordered.n
-        FROM (SELECT id, row_number() OVER (ORDER BY date_start, id) AS n FROM events) AS ordered
+        FROM (SELECT id, row_number() OVER (ORDER BY sort_asc, id) AS n FROM events) AS ordered
         WHERE events.id = ordered.id AND events.search_rowid IS NOT ordered.n
         """;
 

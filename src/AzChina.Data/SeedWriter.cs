@@ -29,18 +29,16 @@ public static class SeedWriter
             INSERT INTO actor_aliases (actor_id, position, alias) VALUES (@ActorId, @Position, @Alias)
             """, data.Actors.SelectMany(a => (a.Aliases ?? []).Select((alias, i) => new { ActorId = a.Id, Position = i, Alias = alias })), tx);
 
-        db.Execute("""
-            INSERT INTO events (id, date_start, date_end, date_precision, date_inferred, date_note, type, title, summary,
+        db.Execute($"""
+            INSERT INTO events (id, {DateColumnNames}, date_note, type, title, summary,
                                 location, location_country, assertion, asserted_by, status, part_of, speaker, location_basis, location_note)
-            VALUES (@Id, @DateStart, @DateEnd, @DatePrecision, @DateInferred, @DateNote, @Type, @Title, @Summary,
+            VALUES (@Id, {DateParameters}, @DateNote, @Type, @Title, @Summary,
                     @Location, @LocationCountry, @Assertion, @AssertedBy, @Status, @PartOf, @Speaker, @LocationBasis, @LocationNote)
-            """, data.Events.Select(e => (Event: e, Date: Dates(e.Date)!.Value)).Select(x => new
+            """, data.Events.Select(e => WithDate(new
             {
-                x.Event.Id, DateStart = x.Date.Start, DateEnd = x.Date.End, DatePrecision = x.Date.Precision,
-                x.Event.DateInferred, x.Event.DateNote, x.Event.Type, x.Event.Title, x.Event.Summary, x.Event.Location,
-                x.Event.LocationCountry, Assertion = x.Event.Assertion ?? Reported, x.Event.AssertedBy, x.Event.Status, x.Event.PartOf,
-                x.Event.Speaker, x.Event.LocationBasis, x.Event.LocationNote,
-            }), tx);
+                e.Id, e.DateNote, e.Type, e.Title, e.Summary, e.Location, e.LocationCountry, Assertion = e.Assertion ?? Reported, e.AssertedBy,
+                e.Status, e.PartOf, e.Speaker, e.LocationBasis, e.LocationNote,
+            }, e.Date)), tx);
         db.Execute("""
             INSERT INTO event_type_terms (event_id, position, type, term, source_id) VALUES (@EventId, @Position, @Type, @Term, @SourceId)
             """, data.Events.SelectMany(e => (e.TypeTerms ?? []).Select((t, i) => new { EventId = e.Id, Position = i, t.Type, t.Term, t.SourceId })), tx);
@@ -51,17 +49,16 @@ public static class SeedWriter
             INSERT INTO event_topics (event_id, topic) VALUES (@EventId, @Topic)
             """, data.Events.SelectMany(e => (e.Topics ?? []).Distinct().Select(t => new { EventId = e.Id, Topic = t })), tx);
 
-        db.Execute("""
-            INSERT INTO agreements (id, title, kind, status, date_start, date_end, date_precision, date_inferred, date_note,
+        db.Execute($"""
+            INSERT INTO agreements (id, title, kind, status, {DateColumnNames}, date_note,
                                     location, location_country, summary, assertion, asserted_by, location_basis, location_note)
-            VALUES (@Id, @Title, @Kind, @Status, @DateStart, @DateEnd, @DatePrecision, @DateInferred, @DateNote,
+            VALUES (@Id, @Title, @Kind, @Status, {DateParameters}, @DateNote,
                     @Location, @LocationCountry, @Summary, @Assertion, @AssertedBy, @LocationBasis, @LocationNote)
-            """, data.Agreements.Select(a => new
+            """, data.Agreements.Select(a => WithDate(new
             {
-                a.Id, a.Title, a.Kind, a.Status, DateStart = Dates(a.Date)?.Start, DateEnd = Dates(a.Date)?.End,
-                DatePrecision = Dates(a.Date)?.Precision, a.DateInferred, a.DateNote, a.Location, a.LocationCountry,
-                a.Summary, Assertion = a.Assertion ?? Reported, a.AssertedBy, a.LocationBasis, a.LocationNote,
-            }), tx);
+                a.Id, a.Title, a.Kind, a.Status, a.DateNote, a.Location, a.LocationCountry, a.Summary,
+                Assertion = a.Assertion ?? Reported, a.AssertedBy, a.LocationBasis, a.LocationNote,
+            }, a.Date)), tx);
         db.Execute("""
             INSERT INTO agreement_parties (agreement_id, actor_id, position) VALUES (@AgreementId, @ActorId, @Position)
             """, data.Agreements.SelectMany(a => (a.Parties ?? []).Select((p, i) => new { AgreementId = a.Id, ActorId = p, Position = i })), tx);
@@ -71,15 +68,21 @@ public static class SeedWriter
             VALUES (@Name, @Label, @Unit, @Description, @Direction, @Reporter, @Partner)
             """, data.Metrics, tx);
         db.Execute("""
-            INSERT INTO claims (id, metric, period, period_start, period_end, period_inferred, reporter, partner, subject,
-                                value, qualifier, stated, asserted_by, note, source_id, stated_at)
-            VALUES (@Id, @Metric, @Period, @PeriodStart, @PeriodEnd, @PeriodInferred, @Reporter, @Partner, @Subject,
-                    @Value, @Qualifier, @Stated, @AssertedBy, @Note, @SourceId, @StatedAt)
-            """, data.Claims.Select(c => new
+            INSERT INTO claims (id, metric, period, period_start, period_end, period_known, period_basis,
+                                span_edtf, span_known, span_basis, span_start, span_start_precision, span_end, span_end_precision,
+                                reporter, partner, subject, value, qualifier, stated, asserted_by, note, source_id, stated_at)
+            VALUES (@Id, @Metric, @Period, @PeriodStart, @PeriodEnd, @PeriodKnown, @PeriodBasis,
+                    @SpanEdtf, @SpanKnown, @SpanBasis, @SpanStart, @SpanStartPrecision, @SpanEnd, @SpanEndPrecision,
+                    @Reporter, @Partner, @Subject, @Value, @Qualifier, @Stated, @AssertedBy, @Note, @SourceId, @StatedAt)
+            """, data.Claims.Select(c => (Claim: c, Period: ClaimPeriodOf(c.Period!), Span: SpanOf(c.Span))).Select(x => new
             {
-                c.Id, c.Metric, c.Period, PeriodStart = Iso(Period.Parse(c.Period!).Start), PeriodEnd = Iso(Period.Parse(c.Period!).End),
-                c.PeriodInferred, c.Reporter, c.Partner, c.Subject, c.Value, c.Qualifier, c.Stated, c.AssertedBy, c.Note,
-                c.Evidence![0].SourceId, c.StatedAt,
+                x.Claim.Id, x.Claim.Metric, Period = x.Period.Period?.Text, PeriodStart = IsoDates.Format(x.Period.Period?.Start),
+                PeriodEnd = IsoDates.Format(x.Period.Period?.End), PeriodKnown = Vocabulary<DateKnowledge>.Name(x.Period.Known),
+                PeriodBasis = x.Period.Basis, SpanEdtf = x.Span?.Edtf, SpanKnown = x.Span is { } s ? Vocabulary<DateKnowledge>.Name(s.Known) : null,
+                SpanBasis = x.Span?.Basis, SpanStart = IsoDates.Format(x.Span?.Since?.Start), SpanStartPrecision = Precision(x.Span?.Since),
+                SpanEnd = IsoDates.Format(x.Span?.AsOf.Start), SpanEndPrecision = Precision(x.Span?.AsOf),
+                x.Claim.Reporter, x.Claim.Partner, x.Claim.Subject, x.Claim.Value, x.Claim.Qualifier, x.Claim.Stated,
+                x.Claim.AssertedBy, x.Claim.Note, x.Claim.Evidence![0].SourceId, x.Claim.StatedAt,
             }), tx);
 
         SeedLinkWriter.Write(db, tx, data);
@@ -99,8 +102,52 @@ public static class SeedWriter
     private static IEnumerable<object> Evidence(string kind, IEnumerable<(string? Id, IReadOnlyList<SeedEvidence>? Evidence)> records) =>
         records.SelectMany(r => r.Evidence!.Select((e, i) => new { Kind = kind, RecordId = r.Id, Position = i, e.SourceId, Quote = Quote.NormalizeWhitespace(e.Quote!), e.Speaker }));
 
-    private static (string Start, string End, string Precision)? Dates(string? text) =>
-        PartialDate.TryParse(text, out var d) ? (Iso(d.Start), Iso(d.End), Vocabulary<DatePrecision>.Name(d.Precision)) : null;
+    internal const string DateColumnNames = """
+        date_edtf, date_kind, date_known, date_basis, date_start, date_start_precision, date_end, date_end_precision,
+        earliest_day, latest_day, certain_first, certain_last, sort_asc, sort_desc
+        """;
+
+    internal const string DateParameters = """
+        @DateEdtf, @DateKind, @DateKnown, @DateBasis, @DateStart, @DateStartPrecision, @DateEnd, @DateEndPrecision,
+        @EarliestDay, @LatestDay, @CertainFirst, @CertainLast, @SortAsc, @SortDesc
+        """;
+
+    /// <summary>A record's parameters and its date's columns (<see cref="DateParameters"/>).</summary>
+    internal static DynamicParameters WithDate(object record, SeedDate? date) => WithDate(record, Columns(date));
+
+    internal static DynamicParameters WithDate(object record, DateColumns d)
+    {
+        var parameters = new DynamicParameters(record);
+        parameters.AddDynamicParams(new
+        {
+            DateEdtf = d.Edtf, DateKind = d.Kind, DateKnown = d.Known, DateBasis = d.Basis, DateStart = d.Start,
+            DateStartPrecision = d.StartPrecision, DateEnd = d.End, DateEndPrecision = d.EndPrecision, d.EarliestDay, d.LatestDay,
+            d.CertainFirst, d.CertainLast, d.SortAsc, d.SortDesc,
+        });
+        return parameters;
+    }
+
+    // The seeds were validated (SeedValidator), so each value builds; these only turn them into domain values again.
+    private static DateColumns Columns(SeedDate? date)
+    {
+        var kind = date!.Kind is { } k ? Vocabulary<DateKind>.Parse(k) : (DateKind?)null;
+        if (!Edtf.TryParse(date.Edtf, kind, out var uncertain, out var error)) throw new InvalidOperationException(error);
+        return DateColumns.For(RecordDate.Create(uncertain, Vocabulary<DateKnowledge>.Parse(date.Known!), date.Basis));
+    }
+
+    private static ClaimPeriod ClaimPeriodOf(SeedPeriod period) => Vocabulary<DateKnowledge>.Parse(period.Known!) switch
+    {
+        DateKnowledge.Stated => ClaimPeriod.Stated(Period.Parse(period.Text!)),
+        DateKnowledge.Resolved => ClaimPeriod.Resolved(Period.Parse(period.Text!), period.Basis!),
+        _ => ClaimPeriod.NotGiven,
+    };
+
+    private static CumulativeSpan? SpanOf(SeedSpan? span) =>
+        span is null ? null
+        : CumulativeSpan.TryCreate(span.Edtf, Vocabulary<DateKnowledge>.Parse(span.Known!), span.Basis, out var built, out var error) ? built
+        : throw new InvalidOperationException(error);
+
+    private static string? Precision(PartialDate? date) => date is { } d ? Vocabulary<DatePrecision>.Name(d.Precision) : null;
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

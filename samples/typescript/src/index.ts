@@ -14,7 +14,7 @@ if (error) throw new Error(`${error.status}: ${error.detail}`);
 for (const o of series.observations) console.log(`${o.period}: ${o.display} (${o.agreement ?? "derived"})`);
 
 const { data: page } = await api.GET("/events", { params: { query: { type: "state_visit", limit: 2 } } });
-console.log(page?.items.map((e) => `${e.date} ${e.title}`).join("\n"));
+console.log(page?.items.map((e) => `${e.date.edtf} ${e.title}`).join("\n"));
 // README: end
 
 const missing = await api.GET("/events/{id}", { params: { path: { id: "no-such-event" } } });

@@ -36,6 +36,8 @@ public sealed record ActorDetail(
 
     [Description("Sources the actor is the outlet or the author of (role: outlet or author).")] public IReadOnlyList<RecordRef> Sources { get; init; } = [];
 
+    [Description("Figures the actor states (claims it is the asserter of) or that are about it (claims whose subject it is), by metric and period.")] public IReadOnlyList<StatedClaim> Claims { get; init; } = [];
+
     [Description("Projects the actor has a role in (financier, builder, operator, partner, host, owner, supporter, announcer).")] public IReadOnlyList<ActorProject> Projects { get; init; } = [];
 
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];

@@ -31,13 +31,13 @@ internal static class ActorEndpoints
             .WithName("listActorEvents")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("List an actor's events")
-            .WithDescription("The events the actor took part in, newest first, paged like /events.");
+            .WithDescription("The events the actor took part in, newest first (undated last), paged and date-filtered like /events.");
 
         group.MapGet("/{id}/agreements", ListActorAgreements)
             .WithName("listActorAgreements")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("List an actor's agreements")
-            .WithDescription("The agreements the actor is a party to, newest first (undated last), paged like /agreements.");
+            .WithDescription("The agreements the actor is a party to, newest first (undated last), paged and date-filtered like /agreements.");
 
         return group;
     }
@@ -57,19 +57,25 @@ internal static class ActorEndpoints
 
     private static Results<Ok<Page<EventSummary>>, CsvHttpResult, ValidationProblem, ProblemHttpResult> ListActorEvents(
         HttpContext http, ReadOnlyDatabase database,
-        [Description("Actor id, e.g. ilham-aliyev."), Example("ilham-aliyev")] string id, [AsParameters] PageParameters paging)
+        [Description("Actor id, e.g. ilham-aliyev."), Example("ilham-aliyev")] string id, [AsParameters] DateWindowParameters dates,
+        [AsParameters] PageParameters paging)
     {
         if (RequestParsers.Id("id", id) is { IsValid: false } malformed) return Problems.BadParameter(malformed);
+        var window = dates.Parse();
+        if (!window.IsValid) return Problems.BadParameter(window);
         if (ActorQueries.FirstUnknown(database, [id]) is not null) return Problems.NotFound("Actor", id);
-        return PagedList.Serve(http, database, paging, EventQueries.List(EventFilter.ForActor(id))).Widen();
+        return PagedList.Serve(http, database, paging, EventQueries.List(EventFilter.ForActor(id, window.Value))).Widen();
     }
 
     private static Results<Ok<Page<AgreementSummary>>, CsvHttpResult, ValidationProblem, ProblemHttpResult> ListActorAgreements(
         HttpContext http, ReadOnlyDatabase database,
-        [Description("Actor id, e.g. azerbaijan."), Example("azerbaijan")] string id, [AsParameters] PageParameters paging)
+        [Description("Actor id, e.g. azerbaijan."), Example("azerbaijan")] string id, [AsParameters] DateWindowParameters dates,
+        [AsParameters] PageParameters paging)
     {
         if (RequestParsers.Id("id", id) is { IsValid: false } malformed) return Problems.BadParameter(malformed);
+        var window = dates.Parse();
+        if (!window.IsValid) return Problems.BadParameter(window);
         if (ActorQueries.FirstUnknown(database, [id]) is not null) return Problems.NotFound("Actor", id);
-        return PagedList.Serve(http, database, paging, AgreementQueries.List(AgreementFilter.ForActor(id))).Widen();
+        return PagedList.Serve(http, database, paging, AgreementQueries.List(AgreementFilter.ForActor(id, window.Value))).Widen();
     }
 }

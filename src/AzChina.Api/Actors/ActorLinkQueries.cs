@@ -25,7 +25,7 @@ internal static class ActorLinkQueries
 
     private const string MentionedInSql = """
         SELECT m.record_kind AS Kind, m.record_id AS Id,
-               coalesce(e.title, g.title, c.metric || ' ' || c.period) AS Title, m.role AS Role
+               coalesce(e.title, g.title, c.metric || ' ' || coalesce(c.period, '(no period given)')) AS Title, m.role AS Role
         FROM record_mentions AS m
         LEFT JOIN events     AS e ON m.record_kind = 'event'     AND e.id = m.record_id
         LEFT JOIN agreements AS g ON m.record_kind = 'agreement' AND g.id = m.record_id
@@ -41,6 +41,17 @@ internal static class ActorLinkQueries
         WHERE s.outlet_id = @Id OR s.author_id = @Id
         ORDER BY s.published_on DESC, s.id
         """;
+
+    // Who states a figure is as much a link as taking part in an event: the State Statistics Committee and the
+    // presidency's website are reached by no other record.
+    private const string ClaimsSql = """
+        SELECT id AS Id, metric AS Metric, period AS Period, stated AS Stated, source_id AS SourceId
+        FROM claims
+        WHERE asserted_by = @Id OR subject = @Id
+        ORDER BY metric, period_start, id
+        """;
+
+    public static List<StatedClaim> Claims(SqliteConnection db, string id) => db.Query<StatedClaim>(ClaimsSql, new { Id = id }).AsList();
 
     public static List<ActorRole> MemberOf(SqliteConnection db, string id) => db.Query<ActorRole>(MemberOfSql, new { Id = id }).AsList();
 

@@ -24,20 +24,21 @@ internal static class ActorQueries
         ORDER BY actor_id, position
         """;
 
-    private const string EventsOfSql = """
-        SELECT e.id AS Id, e.date_start AS Date, e.date_precision AS DatePrecision, e.type AS Type, e.title AS Title, p.role AS Role
+    // Newest first, undated last, as the lists order them (sort_desc).
+    private static readonly string EventsOfSql = $"""
+        SELECT e.id AS Id, e.type AS Type, e.title AS Title, p.role AS Role, {DateSql.Columns("e")}
         FROM event_participants AS p
         JOIN events AS e ON e.id = p.event_id
         WHERE p.actor_id = @Id
-        ORDER BY e.date_start DESC, e.id DESC
+        ORDER BY e.sort_desc DESC, e.id DESC
         """;
 
-    private const string AgreementsOfSql = """
-        SELECT g.id AS Id, g.title AS Title, g.kind AS Kind, g.status AS Status, g.date_start AS Date, g.date_precision AS DatePrecision
+    private static readonly string AgreementsOfSql = $"""
+        SELECT g.id AS Id, g.title AS Title, g.kind AS Kind, g.status AS Status, {DateSql.Columns("g")}
         FROM agreement_parties AS p
         JOIN agreements AS g ON g.id = p.agreement_id
         WHERE p.actor_id = @Id
-        ORDER BY ifnull(g.date_start, '') DESC, g.id DESC
+        ORDER BY g.sort_desc DESC, g.id DESC
         """;
 
     private const string KnownSql = "SELECT id FROM actors WHERE id IN @Ids";
@@ -97,12 +98,15 @@ internal static class ActorQueries
         return detail with
         {
             Aliases = AliasesOf(db, [id])[id].ToList(),
-            Events = db.Query<EventLink>(EventsOfSql, new { Id = id }).AsList(),
-            Agreements = db.Query<AgreementLink>(AgreementsOfSql, new { Id = id }).AsList(),
+            Events = db.Query<EventLink, DateDetail, EventLink>(EventsOfSql, (e, date) => e with { Date = date }, new { Id = id },
+                splitOn: DateSql.SplitOn).AsList(),
+            Agreements = db.Query<AgreementLink, DateDetail, AgreementLink>(AgreementsOfSql, (a, date) => a with { Date = date }, new { Id = id },
+                splitOn: DateSql.SplitOn).AsList(),
             MemberOf = ActorLinkQueries.MemberOf(db, id),
             Members = ActorLinkQueries.Members(db, id),
             MentionedIn = ActorLinkQueries.MentionedIn(db, id),
             Sources = ActorLinkQueries.Sources(db, id),
+            Claims = ActorLinkQueries.Claims(db, id),
             Projects = db.Query<ActorProject>(ProjectsOfSql, new { Id = id }).AsList(),
             Evidence = EvidenceQueries.For(db, "actor", id),
         };

@@ -1,18 +1,16 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using AzChina.Api.Shared;
 using AzChina.Domain.Vocabularies;
 
 namespace AzChina.Api.Agreements;
 
 /// <summary>A declaration, agreement or protocol: signed, agreed, anticipated or announced. Projects are /projects.</summary>
 public sealed record AgreementSummary(
-    string Id,
+    [property: JsonPropertyOrder(-2)] string Id,
     string Title,
     AgreementKind Kind,
     [property: Description("signed, agreed (settled, not yet signed), anticipated (expected to be signed) or announced.")] AgreementStatus Status,
-    [property: Description("First day of the date it was signed or is expected (YYYY-MM-DD); null when no source dates it.")] DateOnly? Date,
-    DatePrecision? DatePrecision,
-    bool DateInferred,
     string? Location,
     string? LocationCountry,
     string? Summary,
@@ -20,6 +18,9 @@ public sealed record AgreementSummary(
     [property: JsonPropertyOrder(2)] string? AssertedBy,
     [property: Description("How location is known: stated (the source names the place), assumed_from_dateline (the outlet's dateline, where the article was filed) or inferred_from_text (e.g. \"was visited by\"); null when the record has no place. See locationNote on the record.")] LocationBasis? LocationBasis)
 {
+    [JsonPropertyOrder(-1), Description("When it was signed, agreed, announced or is expected, as exactly as the documents say: unknown (edtf '/') when they give no date.")]
+    public DateDetail Date { get; init; } = null!;
+
     // The columns come from the agreement's row; the parties and events from queries of their own, for a page at a time.
     [JsonPropertyOrder(1)] public IReadOnlyList<ActorLink> Parties { get; init; } = [];
 
@@ -35,14 +36,11 @@ internal static class AgreementText
 }
 
 public sealed record AgreementDetail(
-    string Id,
+    [property: JsonPropertyOrder(-2)] string Id,
     string Title,
     AgreementKind Kind,
     AgreementStatus Status,
-    DateOnly? Date,
-    DatePrecision? DatePrecision,
-    bool DateInferred,
-    string? DateNote,
+    [property: Description("What else a reader should know about the date (not its reasoning, which is date.basis).")] string? DateNote,
     string? Location,
     string? LocationCountry,
     string? Summary,
@@ -51,6 +49,8 @@ public sealed record AgreementDetail(
     LocationBasis? LocationBasis,
     [property: Description("What an assumed or inferred location rests on.")] string? LocationNote)
 {
+    [JsonPropertyOrder(-1)] public DateDetail Date { get; init; } = null!;
+
     [JsonPropertyOrder(1)] public IReadOnlyList<ActorLink> Parties { get; init; } = [];
 
     [JsonPropertyOrder(1), Description(AgreementText.Events)] public IReadOnlyList<AgreementEvent> Events { get; init; } = [];
@@ -67,9 +67,9 @@ public sealed record AgreementDetail(
 internal static class AgreementCsv
 {
     public static readonly Csv.CsvColumns<AgreementSummary> Columns = new(
-        ("id", a => a.Id), ("title", a => a.Title), ("kind", a => a.Kind), ("status", a => a.Status), ("date", a => a.Date),
-        ("datePrecision", a => a.DatePrecision), ("dateInferred", a => a.DateInferred), ("location", a => a.Location),
+        [("id", a => a.Id), ("title", a => a.Title), ("kind", a => a.Kind), ("status", a => a.Status), .. Csv.DateCsv.Columns<AgreementSummary>(a => a.Date),
+        ("location", a => a.Location),
         ("locationCountry", a => a.LocationCountry), ("events", a => a.Events.Select(e => $"{Vocabulary<AgreementEventRole>.Name(e.Role)}:{e.Id}")), ("summary", a => a.Summary),
         ("parties", a => a.Parties.Select(p => p.Id)), ("assertion", a => a.Assertion), ("assertedBy", a => a.AssertedBy),
-        ("locationBasis", a => a.LocationBasis));
+        ("locationBasis", a => a.LocationBasis)]);
 }

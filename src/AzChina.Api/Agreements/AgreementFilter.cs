@@ -7,24 +7,26 @@ namespace AzChina.Api.Agreements;
 
 /// <summary>The filters of GET /agreements, as the query string gives them.</summary>
 public readonly record struct AgreementFilterParameters(
-    [FromQuery(Name = "from"), Description("Agreements dated on or after this date (YYYY-MM-DD, YYYY-MM or YYYY); undated agreements never match a date filter.")] string? From,
-    [FromQuery(Name = "to"), Description("Agreements dated on or before this date (YYYY-MM-DD, YYYY-MM or YYYY; a month or year means its last day).")] string? To,
+    [FromQuery(Name = "from"), Description("Start of the window, YYYY-MM-DD, YYYY-MM or YYYY (its first day). " + DateFilter.RuleText)] string? From,
+    [FromQuery(Name = "to"), Description("End of the window, YYYY-MM-DD, YYYY-MM or YYYY (a month or year means its last day). See from and dateMatch.")] string? To,
     [FromQuery(Name = "status"), Schema(typeof(AgreementStatus)), Description("Status: only agreements in it (signed, or only agreed, anticipated or announced).")] string? Status,
     [FromQuery(Name = "kind"), Schema(typeof(AgreementKind)), Description("Kind of agreement: only agreements of this kind.")] string? Kind,
     [FromQuery(Name = "actor"), Description("Actor id of a party; repeat it for agreements to which every given actor is a party.")] string[]? Actor,
     [FromQuery(Name = "q"), Description("Full-text search in titles, summaries and evidence quotes; case- and diacritics-insensitive; at most 200 characters.")] string? Q,
-    [FromQuery(Name = "sort"), DefaultValue("-date"), Description("date (oldest first) or -date (newest first, the default); undated agreements come last either way.")] string? Sort);
+    [FromQuery(Name = "sort"), DefaultValue("-date"), Description("date (oldest first) or -date (newest first, the default); agreements with no earliest day (unknown, or only \"on or before\") come last either way.")] string? Sort,
+    [FromQuery(Name = "dateMatch"), Schema(typeof(Domain.Time.DateMatch)), DefaultValue("certain"), Description(DateFilter.MatchDescription)] string? DateMatch);
 
 /// <summary>Validated agreement filters.</summary>
 internal sealed record AgreementFilter(
-    string? From, string? To, string? Status, string? Kind, IReadOnlyList<string> Actors, string? Match, bool Descending)
+    DateFilter Window, string? Status, string? Kind, IReadOnlyList<string> Actors, string? Match, bool Descending)
 {
-    public static AgreementFilter ForActor(string actorId) => new(null, null, null, null, [actorId], null, Descending: true);
+    public static AgreementFilter ForActor(string actorId, DateFilter? window = null) =>
+        new(window ?? DateFilter.None, null, null, [actorId], null, Descending: true);
 
     public static Parsed<AgreementFilter> Parse(AgreementFilterParameters p)
     {
-        var range = RequestParsers.DateRange(p.From, p.To);
-        if (!range.IsValid) return range.Failure<AgreementFilter>();
+        var window = DateFilter.Parse(p.From, p.To, p.DateMatch);
+        if (!window.IsValid) return window.Failure<AgreementFilter>();
         var status = RequestParsers.Vocabulary<AgreementStatus>("status", p.Status);
         if (!status.IsValid) return status.Failure<AgreementFilter>();
         var kind = RequestParsers.Vocabulary<AgreementKind>("kind", p.Kind);
@@ -38,10 +40,9 @@ internal sealed record AgreementFilter(
         if (!sort.IsValid) return sort.Failure<AgreementFilter>();
 
         return Parsed<AgreementFilter>.Valid(new AgreementFilter(
-            IsoDates.Format(range.Value.From), IsoDates.Format(range.Value.To),
-            status.Value, kind.Value, actors.Distinct().Order(StringComparer.Ordinal).ToList(), match.Value, sort.Value == "-date"));
+            window.Value!, status.Value, kind.Value, actors.Distinct().Order(StringComparer.Ordinal).ToList(), match.Value, sort.Value == "-date"));
     }
 
     public string CursorScope =>
-        $"agreements|{From}|{To}|{Status}|{Kind}|{string.Join(',', Actors)}|{Match}|{(Descending ? "-date" : "date")}";
+        $"agreements|{Window.Scope}|{Status}|{Kind}|{string.Join(',', Actors)}|{Match}|{(Descending ? "-date" : "date")}";
 }

@@ -1,5 +1,6 @@
 using AzChina.Api.Events;
 using AzChina.Api.Paging;
+using AzChina.Data;
 using AzChina.Domain.Vocabularies;
 using AzChina.Api.Shared;
 using Dapper;
@@ -10,18 +11,17 @@ namespace AzChina.Api.Agreements;
 internal static class AgreementQueries
 {
     // Dapper fills a record's constructor from the columns in its order: AgreementSummary's, then AgreementDetail's.
-    private const string SummaryColumns = """
-        g.id AS Id, g.title AS Title, g.kind AS Kind, g.status AS Status, g.date_start AS Date,
-        g.date_precision AS DatePrecision, g.date_inferred AS DateInferred, g.location AS Location,
+    // The date's columns come last, for Dapper to split them off into the record's DateDetail.
+    private static readonly string SummaryColumns = $"""
+        g.id AS Id, g.title AS Title, g.kind AS Kind, g.status AS Status, g.location AS Location,
         g.location_country AS LocationCountry, g.summary AS Summary, g.assertion AS Assertion,
-        g.asserted_by AS AssertedBy, g.location_basis AS LocationBasis
+        g.asserted_by AS AssertedBy, g.location_basis AS LocationBasis, {DateSql.Columns("g")}
         """;
 
-    private const string ByIdSql = """
-        SELECT g.id AS Id, g.title AS Title, g.kind AS Kind, g.status AS Status, g.date_start AS Date,
-               g.date_precision AS DatePrecision, g.date_inferred AS DateInferred, g.date_note AS DateNote, g.location AS Location,
+    private static readonly string ByIdSql = $"""
+        SELECT g.id AS Id, g.title AS Title, g.kind AS Kind, g.status AS Status, g.date_note AS DateNote, g.location AS Location,
                g.location_country AS LocationCountry, g.summary AS Summary, g.assertion AS Assertion, g.asserted_by AS AssertedBy,
-               g.location_basis AS LocationBasis, g.location_note AS LocationNote
+               g.location_basis AS LocationBasis, g.location_note AS LocationNote, {DateSql.Columns("g")}
         FROM agreements AS g
         WHERE g.id = @Id
         """;
@@ -51,18 +51,19 @@ internal static class AgreementQueries
 
     public static PagedListSource<AgreementSummary> List(AgreementFilter filter) => new(
         filter.CursorScope,
-        (db, page) => WithPartiesAndEvents(db, db.Query<AgreementSummary>(ListSql(filter, page), Parameters(filter, page)).AsList()),
+        (db, page) => WithPartiesAndEvents(db, db.Query<AgreementSummary, DateDetail, AgreementSummary>(ListSql(filter, page),
+            (a, date) => a with { Date = date }, Parameters(filter, page), splitOn: DateSql.SplitOn).AsList()),
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM agreements AS g {Conditions(filter)}", Parameters(filter, null)),
-        a => (a.Date is { } date ? IsoDates.Format(date) : UndatedKey(filter), a.Id),
-        key => CursorKeys.IsoDate(key) || key == UndatedKey(filter),
+        a => (DateOrder.Key(a.Date, filter.Descending), a.Id),
+        SortKeys.IsKey,
         AgreementCsv.Columns);
 
-    // Undated (anticipated) agreements sort last in both directions: their key is below every date
-    // when newest come first, and above every date when oldest come first. The id breaks ties.
+    // Undated agreements sort last in both directions: the stored key per direction does it (db/0001_schema.sql).
+    // The id breaks ties.
     private static string ListSql(AgreementFilter filter, PageRequest page)
     {
         var direction = filter.Descending ? "DESC" : "ASC";
-        var key = filter.Descending ? "ifnull(g.date_start, '')" : "ifnull(g.date_start, '9999-99-99')";
+        var key = filter.Descending ? "g.sort_desc" : "g.sort_asc";
         return $"""
             SELECT {SummaryColumns}
             FROM agreements AS g
@@ -72,13 +73,8 @@ internal static class AgreementQueries
             """;
     }
 
-    private static string UndatedKey(AgreementFilter filter) => filter.Descending ? "" : "9999-99-99";
-
     private static Where Conditions(AgreementFilter f) => new Where()
-        .When(f.From is not null, "g.date_end >= @From")
-        // Implied by the line above (no date spans more than a year), but lets the date index bound the walk.
-        .When(f.From is not null, "g.date_start >= @EarliestStart")
-        .When(f.To is not null, "g.date_start <= @To")
+        .Dates(f.Window, "g", f.Descending)
         .When(f.Status is not null, "g.status = @Status")
         .When(f.Kind is not null, "g.kind = @Kind")
         // From the actors' own index: an actor is in a few records, which a walk of every record would look for.
@@ -90,7 +86,7 @@ internal static class AgreementQueries
 
     private static object Parameters(AgreementFilter f, PageRequest? page) => new
     {
-        f.From, EarliestStart = IsoDates.EarliestStartOfSpanEndingFrom(f.From), f.To, f.Status, f.Kind, f.Actors, ActorCount = f.Actors.Count, f.Match,
+        From = f.Window.FromText, To = f.Window.ToText, f.Window.SortDescUpper, f.Status, f.Kind, f.Actors, ActorCount = f.Actors.Count, f.Match,
         page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
     };
 
@@ -104,7 +100,8 @@ internal static class AgreementQueries
 
     public static AgreementDetail? Find(SqliteConnection db, string id)
     {
-        var detail = db.QuerySingleOrDefault<AgreementDetail>(ByIdSql, new { Id = id });
+        var detail = db.Query<AgreementDetail, DateDetail, AgreementDetail>(ByIdSql, (a, date) => a with { Date = date }, new { Id = id },
+            splitOn: DateSql.SplitOn).SingleOrDefault();
         if (detail is null) return null;
         return detail with
         {

@@ -1,15 +1,13 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using AzChina.Api.Shared;
 using AzChina.Domain.Vocabularies;
 
 namespace AzChina.Api.Events;
 
 /// <summary>An event as listed: what happened, when (with its precision), where, who took part.</summary>
 public sealed record EventSummary(
-    string Id,
-    [property: Description("First day of the event (YYYY-MM-DD). A month-precision event (\"July 2024\") gives the 1st of the month: read with datePrecision.")] DateOnly Date,
-    [property: Description("How much of `date` the sources state: day, month or year.")] DatePrecision DatePrecision,
-    [property: Description("True when the date is worked out from context (\"last year\", a weekday) rather than stated; see dateNote on the record.")] bool DateInferred,
+    [property: JsonPropertyOrder(-2)] string Id,
     EventType Type,
     string Title,
     string? Summary,
@@ -21,6 +19,9 @@ public sealed record EventSummary(
     [property: JsonPropertyOrder(2), Description("Actor id of who said it, for an utterance (statement, announcement, denial, congratulation, invitation, analysis) or the interviewee of an interview. The utterance is the outlet's report (assertion reported), or another actor's word (claimed, assertedBy); what the speaker asserts is the speaker's claim, in claims and agreements.")] string? Speaker,
     [property: Description("How location is known: stated (the source names the place), assumed_from_dateline (the outlet's dateline, where the article was filed) or inferred_from_text (e.g. \"was visited by\"); null when the record has no place. See locationNote on the record.")] LocationBasis? LocationBasis)
 {
+    [JsonPropertyOrder(-1), Description("When it happened, as exactly as the documents say and no more: a day, month or year, a range, bounds or unknown, and how that is known.")]
+    public DateDetail Date { get; init; } = null!;
+
     // The columns come from the event's row; these lists from queries of their own, for a page at a time.
     [JsonPropertyOrder(1)] public IReadOnlyList<Participant> Participants { get; init; } = [];
     [JsonPropertyOrder(1)] public IReadOnlyList<Topic> Topics { get; init; } = [];
@@ -36,11 +37,8 @@ internal static class EventText
 
 /// <summary>An event with everything known about it: its occasion and parts, what it mentions and disputes, the agreements that name it, the figures stated at it, its evidence.</summary>
 public sealed record EventDetail(
-    string Id,
-    DateOnly Date,
-    DatePrecision DatePrecision,
-    bool DateInferred,
-    [property: Description("Why the date is what it is, where it is inferred or imprecise.")] string? DateNote,
+    [property: JsonPropertyOrder(-2)] string Id,
+    [property: JsonPropertyOrder(-1), Description("What else a reader should know about the date (not its reasoning, which is date.basis).")] string? DateNote,
     EventType Type,
     string Title,
     string? Summary,
@@ -53,6 +51,7 @@ public sealed record EventDetail(
     LocationBasis? LocationBasis,
     [property: Description("What an assumed or inferred location rests on.")] string? LocationNote)
 {
+    [JsonPropertyOrder(-1)] public DateDetail Date { get; init; } = null!;
     [JsonPropertyOrder(1)] public IReadOnlyList<Participant> Participants { get; init; } = [];
     [JsonPropertyOrder(1)] public IReadOnlyList<Topic> Topics { get; init; } = [];
     [JsonPropertyOrder(1), Description(EventText.PartOf)] public EventRef? PartOf { get; init; }
@@ -80,11 +79,11 @@ public sealed record TypeTerm(
 internal static class EventCsv
 {
     public static readonly Csv.CsvColumns<EventSummary> Columns = new(
-        ("id", e => e.Id), ("date", e => e.Date), ("datePrecision", e => e.DatePrecision), ("dateInferred", e => e.DateInferred),
+        [("id", e => e.Id), .. Csv.DateCsv.Columns<EventSummary>(e => e.Date),
         ("type", e => e.Type), ("title", e => e.Title), ("summary", e => e.Summary), ("location", e => e.Location),
         ("locationCountry", e => e.LocationCountry), ("participants", e => e.Participants.Select(p => p.ActorId)),
         ("topics", e => e.Topics), ("assertion", e => e.Assertion), ("assertedBy", e => e.AssertedBy),
-        ("status", e => e.Status), ("partOf", e => e.PartOf?.Id), ("speaker", e => e.Speaker), ("locationBasis", e => e.LocationBasis));
+        ("status", e => e.Status), ("partOf", e => e.PartOf?.Id), ("speaker", e => e.Speaker), ("locationBasis", e => e.LocationBasis)]);
 }
 
 /// <summary>A project or initiative that names an event, and what the event was to it.</summary>

@@ -7,8 +7,8 @@ namespace AzChina.Api.Events;
 
 /// <summary>The filters of GET /events, as the query string gives them.</summary>
 public readonly record struct EventFilterParameters(
-    [FromQuery(Name = "from"), Description("Events whose date span ends on or after this date (YYYY-MM-DD, YYYY-MM or YYYY): a month-precision event matches when its month overlaps.")] string? From,
-    [FromQuery(Name = "to"), Description("Events whose date span starts on or before this date (YYYY-MM-DD, YYYY-MM or YYYY; a month or year means its last day).")] string? To,
+    [FromQuery(Name = "from"), Description("Start of the window, YYYY-MM-DD, YYYY-MM or YYYY (its first day). " + DateFilter.RuleText)] string? From,
+    [FromQuery(Name = "to"), Description("End of the window, YYYY-MM-DD, YYYY-MM or YYYY (a month or year means its last day). See from and dateMatch.")] string? To,
     [FromQuery(Name = "actor"), Description("Actor id; repeat it to ask for events in which every given actor took part, e.g. actor=ilham-aliyev&actor=xi-jinping.")] string[]? Actor,
     [FromQuery(Name = "type"), Schema(typeof(EventType)), Description("Event type: only events of this type.")] string? Type,
     [FromQuery(Name = "status"), Schema(typeof(EventStatus[])), Description("Status: only events in it (held, planned, cancelled, unknown); repeat it for any of several, e.g. status=held&status=planned.")] string[]? Status,
@@ -16,12 +16,13 @@ public readonly record struct EventFilterParameters(
     [FromQuery(Name = "topic"), Schema(typeof(Topic)), Description("Topic: only events about it.")] string? Topic,
     [FromQuery(Name = "country"), Description("ISO 3166-1 alpha-2 code: events held in that country or with a participant from it.")] string? Country,
     [FromQuery(Name = "q"), Description("Full-text search in titles, summaries, participant names and evidence quotes; case- and diacritics-insensitive (Aliyev finds Əliyev); at most 200 characters.")] string? Q,
-    [FromQuery(Name = "sort"), DefaultValue("-date"), Description("date (oldest first) or -date (newest first, the default).")] string? Sort,
+    [FromQuery(Name = "sort"), DefaultValue("-date"), Description("date (oldest first) or -date (newest first, the default); records with no earliest day (unknown, or only \"on or before\") come last either way.")] string? Sort,
+    [FromQuery(Name = "dateMatch"), Schema(typeof(Domain.Time.DateMatch)), DefaultValue("certain"), Description(DateFilter.MatchDescription)] string? DateMatch,
     [FromQuery(Name = "place"), Description("Place id: only events linked to this place or a place within it (held there or naming it), e.g. khojaly.")] string? Place = null);
 
 /// <summary>Validated event filters; dates as ISO text, vocabularies as their wire names.</summary>
 internal sealed record EventFilter(
-    string? From, string? To, IReadOnlyList<string> Actors, string? Type, string? Topic, string? Country, string? Match, bool Descending)
+    DateFilter Window, IReadOnlyList<string> Actors, string? Type, string? Topic, string? Country, string? Match, bool Descending)
 {
     /// <summary>partOf=none: events that are part of no other.</summary>
     public const string NoOccasion = "none";
@@ -34,12 +35,13 @@ internal sealed record EventFilter(
     /// <summary>A place id: events linked to it or to a place within it; null for no condition.</summary>
     public string? Place { get; init; }
 
-    public static EventFilter ForActor(string actorId) => new(null, null, [actorId], null, null, null, null, Descending: true);
+    public static EventFilter ForActor(string actorId, DateFilter? window = null) =>
+        new(window ?? DateFilter.None, [actorId], null, null, null, null, Descending: true);
 
     public static Parsed<EventFilter> Parse(EventFilterParameters p)
     {
-        var range = RequestParsers.DateRange(p.From, p.To);
-        if (!range.IsValid) return range.Failure<EventFilter>();
+        var window = DateFilter.Parse(p.From, p.To, p.DateMatch);
+        if (!window.IsValid) return window.Failure<EventFilter>();
         var actors = p.Actor ?? [];
         foreach (var actor in actors)
             if (RequestParsers.Id("actor", actor) is { IsValid: false } badActor) return badActor.Failure<EventFilter>();
@@ -61,7 +63,7 @@ internal sealed record EventFilter(
         if (!place.IsValid) return place.Failure<EventFilter>();
 
         return Parsed<EventFilter>.Valid(new EventFilter(
-            IsoDates.Format(range.Value.From), IsoDates.Format(range.Value.To), actors.Distinct().Order(StringComparer.Ordinal).ToList(),
+            window.Value!, actors.Distinct().Order(StringComparer.Ordinal).ToList(),
             type.Value, topic.Value, country.Value, match.Value, sort.Value == "-date")
         {
             Statuses = statuses.Value!, PartOf = partOf.Value, Place = place.Value,
@@ -70,6 +72,6 @@ internal sealed record EventFilter(
 
     /// <summary>Everything that decides which events, in which order: a cursor is only valid for the same.</summary>
     public string CursorScope =>
-        $"events|{From}|{To}|{string.Join(',', Actors)}|{Type}|{Topic}|{Country}|{Match}|{(Descending ? "-date" : "date")}|{string.Join(',', Statuses)}|{PartOf}|{Place}";
+        $"events|{Window.Scope}|{string.Join(',', Actors)}|{Type}|{Topic}|{Country}|{Match}|{(Descending ? "-date" : "date")}|{string.Join(',', Statuses)}|{PartOf}|{Place}";
 
 }

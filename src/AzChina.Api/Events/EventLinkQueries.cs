@@ -18,7 +18,7 @@ internal static class EventLinkQueries
         SELECT p.id AS Id, p.title AS Title, p.type AS Type
         FROM events AS p
         WHERE p.part_of = @Id
-        ORDER BY p.date_start, p.id
+        ORDER BY p.sort_asc, p.id
         """;
 
     private const string DisputedBySql = """
@@ -44,7 +44,7 @@ internal static class EventLinkQueries
         FROM agreement_events AS l
         JOIN agreements AS g ON g.id = l.agreement_id
         WHERE l.event_id = @Id
-        ORDER BY g.date_start, g.id, l.role
+        ORDER BY g.sort_asc, g.id, l.role
         """;
 
     private const string ClaimsStatedAtSql = """

@@ -10,18 +10,17 @@ namespace AzChina.Api.Events;
 internal static class EventQueries
 {
     // Dapper fills a record's constructor from the columns in its order: EventSummary's, then EventDetail's.
-    private const string SummaryColumns = """
-        e.id AS Id, e.date_start AS Date, e.date_precision AS DatePrecision, e.date_inferred AS DateInferred,
-        e.type AS Type, e.title AS Title, e.summary AS Summary, e.location AS Location,
+    // The date's columns come last, for Dapper to split them off into the record's DateDetail.
+    private static readonly string SummaryColumns = $"""
+        e.id AS Id, e.type AS Type, e.title AS Title, e.summary AS Summary, e.location AS Location,
         e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy, e.status AS Status,
-        e.speaker AS Speaker, e.location_basis AS LocationBasis
+        e.speaker AS Speaker, e.location_basis AS LocationBasis, {DateSql.Columns("e")}
         """;
 
-    private const string ByIdSql = """
-        SELECT e.id AS Id, e.date_start AS Date, e.date_precision AS DatePrecision, e.date_inferred AS DateInferred,
-               e.date_note AS DateNote, e.type AS Type, e.title AS Title, e.summary AS Summary, e.location AS Location,
+    private static readonly string ByIdSql = $"""
+        SELECT e.id AS Id, e.date_note AS DateNote, e.type AS Type, e.title AS Title, e.summary AS Summary, e.location AS Location,
                e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy, e.status AS Status,
-               e.speaker AS Speaker, e.location_basis AS LocationBasis, e.location_note AS LocationNote
+               e.speaker AS Speaker, e.location_basis AS LocationBasis, e.location_note AS LocationNote, {DateSql.Columns("e")}
         FROM events AS e
         WHERE e.id = @Id
         """;
@@ -52,24 +51,58 @@ internal static class EventQueries
 
     public static PagedListSource<EventSummary> List(EventFilter filter) => new(
         filter.CursorScope,
-        (db, page) => WithParticipantsAndTopics(db, db.Query<EventSummary>(ListSql(filter, page), Parameters(filter, page)).AsList()),
+        (db, page) => WithParticipantsAndTopics(db, Fetch(db, filter, page)),
         db => db.ExecuteScalar<long>($"SELECT count(*) {From(filter)} {Conditions(filter)}", Parameters(filter, null)),
-        e => (IsoDates.Format(e.Date), e.Id),
-        CursorKeys.IsoDate,
+        e => (DateOrder.Key(e.Date, filter.Descending), e.Id),
+        SortKeys.IsKey,
         EventCsv.Columns);
 
-    // The id breaks ties of the date, so that keyset pages never skip or repeat an event. A full-text
-    // list orders by the index's rowid, which is the same order (db/0001_schema.sql).
+    private static List<EventSummary> Query(SqliteConnection db, string sql, object parameters) =>
+        db.Query<EventSummary, DateDetail, EventSummary>(sql, (e, date) => e with { Date = date }, parameters, splitOn: DateSql.SplitOn).AsList();
+
+    private static List<EventSummary> Fetch(SqliteConnection db, EventFilter filter, PageRequest page)
+    {
+        if (filter.Match is null || !filter.Descending) return Query(db, ListSql(filter, page), Parameters(filter, page));
+        // Full-text matches are read in rowid order, which is oldest first with the undated last (sort_asc).
+        // Newest first must still put the undated last: the dated matches backwards, then the undated backwards.
+        var lastDated = db.ExecuteScalar<long>(LastDatedRowidSql);
+        var after = page.IsFirst ? long.MaxValue : db.ExecuteScalar<long>("SELECT search_rowid FROM events WHERE id = @AfterId", new { page.AfterId });
+        var fetched = after <= lastDated || page.IsFirst
+            ? Query(db, MatchesBackwardsSql(filter, dated: true), Parameters(filter, page, lastDated, Math.Min(after, lastDated + 1)))
+            : [];
+        if (fetched.Count < page.Limit + 1)
+            fetched.AddRange(Query(db, MatchesBackwardsSql(filter, dated: false),
+                Parameters(filter, page with { Limit = page.Limit - fetched.Count }, lastDated, after <= lastDated ? long.MaxValue : after)));
+        return fetched;
+    }
+
+    // The rowid of the last dated event in sort_asc order; the undated ones come after it (SearchIndexWriter).
+    private const string LastDatedRowidSql = """
+        SELECT ifnull((SELECT search_rowid FROM events WHERE sort_asc < '1' ORDER BY sort_asc DESC, id DESC LIMIT 1), 0)
+        """;
+
+    private static string MatchesBackwardsSql(EventFilter filter, bool dated) => $"""
+        SELECT {SummaryColumns}
+        {From(filter)}
+        {Conditions(filter).When(true, dated ? "s.rowid <= @LastDated" : "s.rowid > @LastDated").When(true, "s.rowid < @Before")}
+        ORDER BY s.rowid DESC
+        LIMIT @Fetch
+        """;
+
+    // The id breaks ties of the sort key, so that keyset pages never skip or repeat an event; the key is the
+    // whole (undated, first, last) tuple as one text per direction (DateColumns). A full-text list ascending
+    // orders by the index's rowid, which is the same order (db/0001_schema.sql).
     private static string ListSql(EventFilter filter, PageRequest page)
     {
         var direction = filter.Descending ? "DESC" : "ASC";
-        var order = filter.Match is null ? $"e.date_start {direction}, e.id {direction}" : $"s.rowid {direction}";
+        var key = filter.Descending ? "e.sort_desc" : "e.sort_asc";
+        var order = filter.Match is null ? $"{key} {direction}, e.id {direction}" : $"s.rowid {direction}";
         return $"""
             SELECT {SummaryColumns}
             {From(filter)}
-            {Conditions(filter).After(page, "e.date_start", "e.id", filter.Descending)
-                .When(filter.Match is not null && !page.IsFirst,
-                    $"s.rowid {(filter.Descending ? "<" : ">")} (SELECT search_rowid FROM events WHERE id = @AfterId)")}
+            {(filter.Match is null
+                ? Conditions(filter).After(page, key, "e.id", filter.Descending)
+                : Conditions(filter).When(!page.IsFirst, "s.rowid > (SELECT search_rowid FROM events WHERE id = @AfterId)"))}
             ORDER BY {order}
             LIMIT @Fetch
             """;
@@ -84,20 +117,11 @@ internal static class EventQueries
           CROSS JOIN events AS e ON e.search_rowid = s.rowid
           """;
 
-    // A partial-date event spans [date_start, date_end]; it matches a range it overlaps.
     private static Where Conditions(EventFilter f) => new Where()
         .When(f.Match is not null, "search_index MATCH @Match")
-        // The rowids of events, in date order, come before the other kinds': the date bounds as rowid
-        // bounds let the full-text index skip to them.
+        // The rowids of events come before the other kinds'.
         .When(f.Match is not null, "s.rowid <= (SELECT max(search_rowid) FROM events)")
-        .When(f.Match is not null && f.From is not null,
-            "s.rowid >= (SELECT search_rowid FROM events WHERE date_start >= @EarliestStart ORDER BY date_start, id LIMIT 1)")
-        .When(f.Match is not null && f.To is not null,
-            "s.rowid <= (SELECT search_rowid FROM events WHERE date_start <= @To ORDER BY date_start DESC, id DESC LIMIT 1)")
-        .When(f.From is not null, "e.date_end >= @From")
-        // Implied by the line above (no date spans more than a year), but lets the date index bound the walk.
-        .When(f.From is not null, "e.date_start >= @EarliestStart")
-        .When(f.To is not null, "e.date_start <= @To")
+        .Dates(f.Window, "e", f.Descending && f.Match is null)
         // A source's own word for the event counts too: type=official_visit finds the visit Caliber.Az calls official.
         .When(f.Type is not null, "(e.type = @Type OR e.id IN (SELECT t.event_id FROM event_type_terms AS t WHERE t.type = @Type))")
         .When(f.Statuses.Count > 0, "e.status IN @Statuses")
@@ -129,10 +153,11 @@ internal static class EventQueries
         ORDER BY 1 DESC, 2
         """;
 
-    private static object Parameters(EventFilter f, PageRequest? page) => new
+    private static object Parameters(EventFilter f, PageRequest? page, long lastDated = 0, long before = 0) => new
     {
-        f.From, EarliestStart = IsoDates.EarliestStartOfSpanEndingFrom(f.From), f.To, f.Type, f.Statuses, f.PartOf, f.Topic, f.Actors, ActorCount = f.Actors.Count, f.Country, f.Match, f.Place,
-        page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
+        From = f.Window.FromText, To = f.Window.ToText, f.Window.SortDescUpper, f.Type, f.Statuses, f.PartOf, f.Topic, f.Actors,
+        ActorCount = f.Actors.Count, f.Country, f.Match, f.Place, page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
+        LastDated = lastDated, Before = before,
     };
 
     /// <summary>Participants, topics and occasions for a page of events, in three queries rather than three per event.</summary>
@@ -164,7 +189,8 @@ internal static class EventQueries
 
     public static EventDetail? Find(SqliteConnection db, string id)
     {
-        var detail = db.QuerySingleOrDefault<EventDetail>(ByIdSql, new { Id = id });
+        var detail = db.Query<EventDetail, DateDetail, EventDetail>(ByIdSql, (e, date) => e with { Date = date }, new { Id = id }, splitOn: DateSql.SplitOn)
+            .SingleOrDefault();
         if (detail is null) return null;
         var (participants, topics) = ParticipantsAndTopics(db, [id]);
         return detail with

@@ -7,7 +7,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace AzChina.Api.Hosting;
 
 /// <summary>
-/// A nullable property whose type is a schema of its own (an undated agreement's datePrecision, its
+/// A nullable property whose type is a schema of its own (an unknown date's startPrecision, its
 /// missing event) must say it can be null. OpenAPI 3.0 allows no siblings beside a $ref, and
 /// <c>nullable</c> means nothing without a <c>type</c> beside it (3.0.3), so an object becomes
 /// <c>{ type: object, nullable: true, allOf: [$ref] }</c> and an enum, whose $ref'd values exclude

@@ -70,7 +70,7 @@ internal static class ChartSvg
     /// A bar's width by the length of its period. A point-in-time or cumulative figure (a stock on a day)
     /// is a level, not a flow over a day, so it is drawn full width.
     /// </summary>
-    private static (double Width, string Length) BarOf(Observation o) => (o.PeriodEnd.DayNumber - o.PeriodStart.DayNumber + 1) switch
+    private static (double Width, string Length) BarOf(Observation o) => (o.PeriodEnd?.DayNumber - o.PeriodStart?.DayNumber + 1 ?? 1) switch
     {
         >= 365 => (60, "year"),
         >= 89 => (34, "quarter"),
@@ -78,9 +78,11 @@ internal static class ChartSvg
         _ => (60, "point-in-time"),
     };
 
+    private static string PeriodLabel(Observation o) => o.Period ?? "no period given";
+
     private static double WidestLabel(Observation o) => new[]
     {
-        ChartText.Width(o.Display, 11, bold: true), ChartText.Width(o.Period, 12),
+        ChartText.Width(o.Display, 11, bold: true), ChartText.Width(PeriodLabel(o), 12),
         ChartText.Width(DirectionOf(o), 11), ChartText.Width(Sources(o), 10),
     }.Max();
 
@@ -112,7 +114,7 @@ internal static class ChartSvg
             var o = observations[i];
             var x = Left + slot * (i + 0.5);
             var top = y(o.Value);
-            var group = new XElement(Svg + "g", new XAttribute("class", "observation"), new XAttribute("data-period", o.Period),
+            var group = new XElement(Svg + "g", new XAttribute("class", "observation"), new XAttribute("data-period", o.Period ?? ""),
                 new XElement(Svg + "title", Tooltip(o)));
             group.Add(rank
                 ? new XElement(Svg + "circle", new XAttribute("class", "mark"), new XAttribute("cx", N(x)), new XAttribute("cy", N(top)),
@@ -132,7 +134,7 @@ internal static class ChartSvg
                     hedge.Glyph, new XElement(Svg + "title", hedge.Meaning)));
 
             var labelTop = Math.Max(PlotBottom, baseline) + 22;
-            group.Add(Text(x, labelTop, o.Period, 12, "period", anchor: "middle"));
+            group.Add(Text(x, labelTop, PeriodLabel(o), 12, "period", anchor: "middle"));
             if (severalDirections) group.Add(Text(x, labelTop + 15, DirectionOf(o), 11, "direction", anchor: "middle", fill: "#333333"));
             group.Add(Text(x, labelTop + (severalDirections ? 30 : 15), Sources(o), 10, "sources", anchor: "middle", fill: "#777777"));
             yield return group;
@@ -168,7 +170,7 @@ internal static class ChartSvg
     {
         var direction = DirectionOf(o) is { Length: > 0 } d ? $" {d}" : "";
         var agreement = o.Agreement is { } a ? $", claims {Vocabulary<ClaimAgreement>.Name(a)}" : "";
-        return $"{o.Period}{direction}: {o.Display}{agreement}, {Sources(o)}";
+        return $"{PeriodLabel(o)}{direction}: {o.Display}{agreement}, {Sources(o)}";
     }
 
     private static string DirectionOf(Observation o) =>

@@ -30,5 +30,7 @@ internal static class MetricCsv
         ("display", o => o.Display), ("agreement", o => o.Agreement), ("lowerBound", o => o.LowerBound), ("upperBound", o => o.UpperBound),
         ("preferredClaimId", o => o.PreferredClaimId), ("sourceCount", o => o.SourceCount), ("independentOriginCount", o => o.IndependentOriginCount),
         ("sources", o => o.Claims.Select(c => c.SourceId)), ("statedAt", o => o.Claims.Select(c => c.StatedAt ?? "")),
-        ("periodInferred", o => o.PeriodInferred), ("derived", o => o.Derived), ("formula", o => o.Formula));
+        ("periodKnown", o => o.PeriodKnown), ("claimPeriodKnown", o => o.Claims.Select(c => c.Period.Known)),
+        ("claimPeriodBasis", o => o.Claims.Select(c => c.Period.Basis)), ("spanEdtf", o => o.Claims.Select(c => c.Span?.Edtf).Distinct()),
+        ("spanKnown", o => o.Claims.Select(c => c.Span?.Known).Distinct()), ("derived", o => o.Derived), ("formula", o => o.Formula));
 }

@@ -103,7 +103,10 @@ internal static class MetricEndpoints
         var query = filters.Parse();
         if (!query.IsValid) return Problems.BadParameter(query);
         var (series, notFound) = FindSeries(database, name, query.Value!);
-        return series is null ? notFound! : TypedResults.Text(ChartSvg.Render(series), ChartSvg.ContentType, Encoding.UTF8);
+        // A chart places each value in time: a figure whose documents give no period has no place on it.
+        return series is null ? notFound!
+            : TypedResults.Text(ChartSvg.Render(series with { Observations = series.Observations.Where(o => o.Period is not null).ToList() }),
+                ChartSvg.ContentType, Encoding.UTF8);
     }
 
     private static Results<Ok<MetricSeries>, CsvHttpResult, ValidationProblem, ProblemHttpResult> Series(
@@ -130,7 +133,7 @@ internal static class MetricEndpoints
         if (metric is null)
             return (null, Problems.NotFound("Metric", name, $"There is no metric named '{RequestParsers.Shown(name)}'. Known metrics: {string.Join(", ", MetricQueries.Names(db))}."));
         var pair = query.IncludeDerived ? PairOf(db, metric, query) : null;
-        var periods = new PeriodFilter(query.From, query.To, query.Latest);
+        var periods = new PeriodFilter(query.From, query.To, query.Latest, query.Match);
         return (SeriesBuilder.Build(metric, MetricQueries.Claims(db, name, query), periods, query.AsOf, pair), null);
     }
 

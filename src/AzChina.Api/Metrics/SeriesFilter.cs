@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using AzChina.Domain.Time;
 using AzChina.Api.Hosting;
+using AzChina.Domain.Vocabularies;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AzChina.Api.Metrics;
@@ -10,7 +11,8 @@ namespace AzChina.Api.Metrics;
 /// add derived values.
 /// </summary>
 internal sealed record SeriesFilter(
-    DateOnly? AsOf, Period? From, Period? To, int? Latest, string? Reporter, string? Partner, string? Subject, bool IncludeDerived)
+    DateOnly? AsOf, Period? From, Period? To, int? Latest, string? Reporter, string? Partner, string? Subject, bool IncludeDerived,
+    DateMatch Match = DateMatch.Certain)
 {
     public static readonly SeriesFilter Everything = new(null, null, null, null, null, null, null, false);
 
@@ -38,6 +40,11 @@ internal sealed record SeriesFilterParameters
     [Description("Latest period, as YYYY, YYYY-Qn (n 1–4), YYYY-MM or YYYY-MM-DD: keeps observations whose span starts on or before its last day (overlap).")]
     public string? To { get; init; }
 
+    [FromQuery(Name = "dateMatch")]
+    [Schema(typeof(DateMatch)), DefaultValue("certain")]
+    [Description("certain (the default): from/to keep only observations whose period overlaps them, so one whose documents give no period is left out; possible: also those with no period, which may fall in any window.")]
+    public string? DateMatch { get; init; }
+
     [FromQuery(Name = "latest")]
     [Description("Keep only the N most recent periods (those that end last), N from 1 to 100, after from/to; the answer stays chronological.")]
     public string? Latest { get; init; }
@@ -60,7 +67,7 @@ internal sealed record SeriesFilterParameters
 
     /// <summary>The first given parameter that only a series understands, so the catalogue can refuse it rather than ignore it.</summary>
     public string? FirstSeriesOnlyParameter() =>
-        From is not null ? "from" : To is not null ? "to" : Latest is not null ? "latest"
+        From is not null ? "from" : To is not null ? "to" : DateMatch is not null ? "dateMatch" : Latest is not null ? "latest"
         : Reporter is not null ? "reporter" : Partner is not null ? "partner" : Subject is not null ? "subject" : Place is not null ? "place" : null;
 
     public static Parsed<DateOnly?> ParseAsOf(string? asOf) => RequestParsers.Day("asOf", asOf);
@@ -76,6 +83,8 @@ internal sealed record SeriesFilterParameters
         if (!to.IsValid) return to.Failure<SeriesFilter>();
         if (from.Value is { } f && to.Value is { } t && t.End < f.Start)
             return Parsed<SeriesFilter>.Invalid("to", $"must not end before from starts; got from={f} and to={t}");
+        var match = RequestParsers.Vocabulary<DateMatch>("dateMatch", DateMatch);
+        if (!match.IsValid) return match.Failure<SeriesFilter>();
         var latest = RequestParsers.WholeNumber("latest", Latest, 1, MaxLatest);
         if (!latest.IsValid) return latest.Failure<SeriesFilter>();
         var reporter = RequestParsers.Country("reporter", Reporter);
@@ -90,6 +99,7 @@ internal sealed record SeriesFilterParameters
         if (!derived.IsValid) return derived.Failure<SeriesFilter>();
 
         return Parsed<SeriesFilter>.Valid(new SeriesFilter(
-            asOf.Value, from.Value, to.Value, latest.Value, Reporter, Partner, Subject, derived.Value == "derived") { Place = place.Value });
+            asOf.Value, from.Value, to.Value, latest.Value, Reporter, Partner, Subject, derived.Value == "derived",
+            match.Value is null ? Domain.Time.DateMatch.Certain : Vocabulary<DateMatch>.Parse(match.Value)) { Place = place.Value });
     }
 }

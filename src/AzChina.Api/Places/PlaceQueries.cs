@@ -35,7 +35,7 @@ internal static class PlaceQueries
         SELECT e.id AS Id, e.title AS Title, e.type AS Type, rp.place_id AS PlaceId, rp.role AS Role, rp.basis AS Basis
         FROM record_places AS rp JOIN events AS e ON e.id = rp.record_id
         WHERE rp.record_kind = 'event' AND rp.place_id IN (SELECT id FROM within)
-        ORDER BY e.date_start DESC, e.id, rp.position
+        ORDER BY e.sort_desc DESC, e.id DESC, rp.position
         """;
 
     private const string ProjectsSql = $"""

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using AzChina.Domain.Vocabularies;
 
 namespace AzChina.Api.Shared;
@@ -11,11 +12,15 @@ public sealed record Participant(string ActorId, string Name, ActorKind Kind, st
 public sealed record ActorLink(string Id, string Name, ActorKind Kind);
 
 public sealed record EventLink(
-    string Id,
-    [property: Description("First day of the event's date (YYYY-MM-DD); read with datePrecision.")] DateOnly Date,
-    DatePrecision DatePrecision,
+    [property: JsonPropertyOrder(-2)] string Id,
     EventType Type,
     string Title,
-    [property: Description("The linked actor's role in this event, where the link is from an actor.")] string? Role);
+    [property: Description("The linked actor's role in this event, where the link is from an actor.")] string? Role)
+{
+    [JsonPropertyOrder(-1)] public DateDetail Date { get; init; } = null!;
+}
 
-public sealed record AgreementLink(string Id, string Title, AgreementKind Kind, AgreementStatus Status, DateOnly? Date, DatePrecision? DatePrecision);
+public sealed record AgreementLink([property: JsonPropertyOrder(-2)] string Id, string Title, AgreementKind Kind, AgreementStatus Status)
+{
+    [JsonPropertyOrder(-1)] public DateDetail Date { get; init; } = null!;
+}

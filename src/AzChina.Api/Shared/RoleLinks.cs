@@ -29,4 +29,4 @@ public sealed record RecordRef(
     [property: Description("The actor's role in the record, for a mention; else null.")] string? Role);
 
 /// <summary>A claim stated at an event: the figure, its metric and period.</summary>
-public sealed record StatedClaim(string Id, string Metric, string Period, [property: Description("The figure as the source writes it.")] string Stated, string SourceId);
+public sealed record StatedClaim(string Id, string Metric, [property: Description("The claim's period; null when its document gives none.")] string? Period, [property: Description("The figure as the source writes it.")] string Stated, string SourceId);

@@ -1,6 +1,7 @@
 using AzChina.Domain.Vocabularies;
 // An observation with its parsed period, which ordering, the overlap filter and latest read.
-using Dated = (AzChina.Domain.Time.Period Period, AzChina.Domain.Metrics.Observation Observation);
+using AzChina.Domain.Time;
+using Dated = (AzChina.Domain.Time.Period? Period, AzChina.Domain.Metrics.Observation Observation);
 
 namespace AzChina.Domain.Metrics;
 
@@ -19,7 +20,9 @@ internal static class DerivedObservations
     {
         var (levelName, growthName) = Derivation.PairOf(metric);
         var isLevel = metric == levelName;
-        var (levels, growths) = isLevel ? (reported, paired) : (paired, reported);
+        // Only periods the documents give, stated or resolved, feed a derived value (review C5): a figure with no
+        // period ("exceeding $4 billion") is no level of any year.
+        var (levels, growths) = isLevel ? (Derivable(reported), Derivable(paired)) : (Derivable(paired), Derivable(reported));
 
         // Derivation never crosses directions: AZ→CN investment says nothing about CN→AZ.
         foreach (var direction in levels.Concat(growths).Select(o => o.Direction).Distinct())
@@ -34,16 +37,20 @@ internal static class DerivedObservations
         }
     }
 
+    private static List<ReportedObservation> Derivable(IReadOnlyList<ReportedObservation> observations) =>
+        observations.Where(o => o.Period is not null && ClaimPeriod.MayFeedDerivedValue(o.Observation.PeriodKnown)).ToList();
+
     private static KnownValue Known(ReportedObservation o) =>
-        new(o.Period, o.Preferred.Value, ClaimReconciliation.RangeOf(o.Preferred), o.Preferred.ClaimId);
+        new(o.Period!.Value, o.Preferred.Value, ClaimReconciliation.RangeOf(o.Preferred), o.Preferred.ClaimId);
 
     private static Observation ToObservation(
         DerivedValue v, (string? Reporter, string? Partner, string? Subject) direction, Unit unit, IReadOnlyList<ReportedObservation> inputs)
     {
-        var inferred = inputs.Any(o => v.DerivedFrom.Contains(o.Preferred.ClaimId) && o.Observation.PeriodInferred);
+        // The weakest knowledge among the inputs: a derived value is only as well placed in time as they are.
+        var known = inputs.Where(o => v.DerivedFrom.Contains(o.Preferred.ClaimId)).Select(o => o.Observation.PeriodKnown).Max();
         return new Observation(
             v.Period.Text, v.Period.Start, v.Period.End, direction.Reporter, direction.Partner, direction.Subject,
-            v.Value, Qualifier.Approximately, Agreement: null, v.LowerBound, v.UpperBound, PreferredClaimId: null, inferred, Claims: [],
+            v.Value, Qualifier.Approximately, Agreement: null, v.LowerBound, v.UpperBound, PreferredClaimId: null, known, Claims: [],
             unit, ValueDisplay.FormatDerived(v.Value, unit, v.LowerBound, v.UpperBound), SourceCount: 0,
             Derived: true, v.Formula, v.DerivedFrom);
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using AzChina.Domain.Time;
 using AzChina.Domain.Vocabularies;
 
 namespace AzChina.Domain.Metrics;
@@ -16,9 +17,9 @@ public sealed record MetricSeries(
     [property: Description("The knowledge date applied (asOf, YYYY-MM-DD): only claims from sources published on or before it count. Null: everything known.")] DateOnly? AsOf = null);
 
 public sealed record Observation(
-    [property: Description("YYYY, YYYY-Qn, YYYY-MM, or YYYY-MM-DD for a point-in-time or cumulative figure.")] string Period,
-    [property: Description("First day of the period.")] DateOnly PeriodStart,
-    [property: Description("Last day of the period.")] DateOnly PeriodEnd,
+    [property: Description("YYYY, YYYY-Qn, YYYY-MM, or YYYY-MM-DD for a point-in-time or cumulative figure; null when the documents give no period (such observations come last and feed no derived value).")] string? Period,
+    [property: Description("First day of the period; null when no period is given.")] DateOnly? PeriodStart,
+    [property: Description("Last day of the period; null when no period is given.")] DateOnly? PeriodEnd,
     [property: Description("ISO code of the reporting country: for a flow metric (investment, companies with Chinese capital) the origin, null where the source gives none; see the metric's direction.")] string? Reporter,
     [property: Description("ISO code of the partner country: for a flow metric the destination; see the metric's direction.")] string? Partner,
     [property: Description("Actor id the figure is about when it is not a country pair.")] string? Subject,
@@ -28,7 +29,7 @@ public sealed record Observation(
     [property: Description("Lower bound implied by the preferred claim's qualifier (over, at least), if any; for a derived observation, the lowest value its inputs allow.")] double? LowerBound,
     [property: Description("Upper bound implied by the preferred claim's qualifier (nearly, under, up to), if any; for a derived observation, the highest value its inputs allow.")] double? UpperBound,
     [property: Description("Id of the claim whose value is preferred; null for a derived observation.")] string? PreferredClaimId,
-    [property: Description("True when any claim's period is inferred from context rather than stated (for a derived observation: any input's).")] bool PeriodInferred,
+    [property: Description("How the period is known, at best among the claims: stated if any claim states it, else resolved (worked out from the text; see each claim's period.basis), else not_given. Each claim's own is in claims[].period. For a derived observation, the weakest of its inputs'.")] DateKnowledge PeriodKnown,
     [property: Description("Every source's claim, newest source first; empty for a derived observation.")] IReadOnlyList<Claim> Claims,
     [property: Description("The metric's unit: USD, percent, count, km or rank.")] Unit Unit,
     [property: Description("The value as a person would say it, hedge first: \"about $3.7 billion\", \"over $1 billion\", \"nearly 40%\", \"4th\". A derived value is rounded to two significant figures and says \"or more\"/\"or less\" when its inputs leave it open on one side.")] string Display,
@@ -48,15 +49,19 @@ public sealed record Claim(
     [property: Description("When the source was published (YYYY-MM-DD).")] DateOnly PublishedOn,
     [property: Description("The verbatim quote from the source.")] string Quote,
     [property: Description("Actor id of who states the figure, where the source attributes it.")] string? AssertedBy,
-    bool PeriodInferred,
     string? Note,
-    [property: Description("Id of the event the figure was stated at (an interview, a meeting), where the source says; also the claim's origin: claims stated at one event are one origin. Null where the source gives the figure in its own narration.")] string? StatedAt = null);
+    [property: Description("Id of the event the figure was stated at (an interview, a meeting), where the source says; also the claim's origin: claims stated at one event are one origin. Null where the source gives the figure in its own narration.")] string? StatedAt = null)
+{
+    [Description("The period as this claim's source gives it, and how that is known.")] public PeriodDetail Period { get; init; } = null!;
+
+    [Description("For a cumulative figure, what it counts over up to the period's day; else null.")] public SpanDetail? Span { get; init; }
+}
 
 /// <summary>A metric as the catalogue defines it: what a series is of.</summary>
 public sealed record Metric(string Name, string Label, Unit Unit, string Description, MetricDirection Direction);
 
 /// <summary>The observation a claim is about: a period and a direction (reporter → partner, or a subject).</summary>
-public sealed record ObservationKey(string Period, string? Reporter, string? Partner, string? Subject);
+public sealed record ObservationKey(string? Period, string? Reporter, string? Partner, string? Subject);
 
 /// <summary>One source's claim, with the observation it is about: what <see cref="SeriesBuilder"/> groups.</summary>
 public sealed record SeriesClaim(ObservationKey Key, Claim Claim);

@@ -1,7 +1,7 @@
 using AzChina.Domain.Time;
 using AzChina.Domain.Vocabularies;
 // An observation with its parsed period, which ordering, the overlap filter and latest read.
-using Dated = (AzChina.Domain.Time.Period Period, AzChina.Domain.Metrics.Observation Observation);
+using Dated = (AzChina.Domain.Time.Period? Period, AzChina.Domain.Metrics.Observation Observation);
 
 namespace AzChina.Domain.Metrics;
 
@@ -9,7 +9,7 @@ namespace AzChina.Domain.Metrics;
 /// Which observations a series keeps: those whose period overlaps [From's first day, To's last day],
 /// then of those the observations of the Latest N periods.
 /// </summary>
-public sealed record PeriodFilter(Period? From, Period? To, int? Latest)
+public sealed record PeriodFilter(Period? From, Period? To, int? Latest, DateMatch Match = DateMatch.Certain)
 {
     public static readonly PeriodFilter None = new(null, null, null);
 }
@@ -33,7 +33,7 @@ public static class SeriesBuilder
         // Derivation runs before the period filter: from=2023&to=2023 still finds 2023 implied by 2024.
         if (pair is not null)
             all = all.Concat(DerivedObservations.For(metric.Name, metric.Unit, reported, Reported(pair.Claims, pair.Metric.Unit)));
-        var observations = Latest(InRange(Chronological(all), filter.From, filter.To), filter.Latest).Select(o => o.Observation).ToList();
+        var observations = Latest(InRange(Chronological(all), filter.From, filter.To, filter.Match), filter.Latest).Select(o => o.Observation).ToList();
         return new MetricSeries(metric.Name, metric.Label, metric.Unit, metric.Description, metric.Direction, observations, asOf);
     }
 
@@ -45,11 +45,12 @@ public static class SeriesBuilder
         var inputs = claims.Select(c => new ClaimInput(c.Id, c.Value, c.Qualifier, c.Stated, c.PublishedOn, c.SourceId, IndependentOrigins.Of(c.Id, c.StatedAt))).ToList();
         var reconciled = ClaimReconciliation.Reconcile(inputs);
         var preferred = reconciled.Preferred;
-        var period = Period.Parse(key.Period);
+        Period? period = key.Period is null ? null : Period.Parse(key.Period);
         var observation = new Observation(
-            key.Period, period.Start, period.End, key.Reporter, key.Partner, key.Subject,
+            key.Period, period?.Start, period?.End, key.Reporter, key.Partner, key.Subject,
             preferred.Value, preferred.Qualifier, reconciled.Agreement, reconciled.LowerBound, reconciled.UpperBound, preferred.ClaimId,
-            claims.Any(c => c.PeriodInferred),
+            // The strongest knowledge among the claims (stated < resolved < not_given in declaration order).
+            claims.Select(c => c.Period.Known).Min(),
             claims.OrderByDescending(c => c.PublishedOn).ThenBy(c => c.SourceId, StringComparer.Ordinal).ToList(),
             unit, ValueDisplay.Format(preferred.Value, preferred.Qualifier, unit), claims.Select(c => c.SourceId).Distinct().Count(),
             Derived: false, Formula: null, DerivedFrom: null, IndependentOrigins.Count(claims));
@@ -58,18 +59,25 @@ public static class SeriesBuilder
 
     private static List<Dated> Chronological(IEnumerable<Dated> observations) =>
         observations
-            .OrderBy(o => o.Period)
+            // An observation with no period given has no place in time: after every dated one.
+            .OrderBy(o => o.Period is null)
+            .ThenBy(o => o.Period)
             .ThenBy(o => o.Observation.Reporter, StringComparer.Ordinal)
             .ThenBy(o => o.Observation.Partner, StringComparer.Ordinal)
             .ThenBy(o => o.Observation.Subject, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Overlap: an observation counts when its span touches [from's first day, to's last day].</summary>
-    private static List<Dated> InRange(List<Dated> observations, Period? from, Period? to)
+    /// <summary>
+    /// Overlap: an observation counts when its span touches [from's first day, to's last day]. One with no period
+    /// is certainly in no window, so it is kept only when neither from nor to is given, or when the request asks
+    /// for what may fall in the window (<see cref="DateMatch.Possible"/>), which it may, wherever the window is.
+    /// </summary>
+    private static List<Dated> InRange(List<Dated> observations, Period? from, Period? to, DateMatch match)
     {
+        if (from is null && to is null) return observations;
         var first = from?.Start ?? DateOnly.MinValue;
         var last = to?.End ?? DateOnly.MaxValue;
-        return observations.Where(o => o.Period.Overlaps(first, last)).ToList();
+        return observations.Where(o => o.Period is { } p ? p.Overlaps(first, last) : match == DateMatch.Possible).ToList();
     }
 
     /// <summary>
@@ -80,20 +88,22 @@ public static class SeriesBuilder
     private static List<Dated> Latest(List<Dated> observations, int? latest)
     {
         if (latest is not { } n) return observations;
+        // An observation with no period is never among the latest: nothing says when it was.
         var recent = observations
-            .Select(o => o.Period)
+            .Where(o => o.Period is not null)
+            .Select(o => o.Period!.Value)
             .Distinct()
             .OrderByDescending(p => p.End)
             .ThenByDescending(p => p.Start)
             .Take(n)
             .Select(p => p.Text)
             .ToHashSet(StringComparer.Ordinal);
-        return observations.Where(o => recent.Contains(o.Period.Text)).ToList();
+        return observations.Where(o => o.Period is { } p && recent.Contains(p.Text)).ToList();
     }
 }
 
 /// <summary>A reported observation with what derivation reads from it: its period and the claim reconciliation preferred.</summary>
-internal sealed record ReportedObservation(ObservationKey Key, Period Period, ClaimInput Preferred, Observation Observation)
+internal sealed record ReportedObservation(ObservationKey Key, Period? Period, ClaimInput Preferred, Observation Observation)
 {
     public (string? Reporter, string? Partner, string? Subject) Direction => (Key.Reporter, Key.Partner, Key.Subject);
 }

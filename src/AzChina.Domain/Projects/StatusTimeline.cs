@@ -27,19 +27,4 @@ public static class StatusTimeline
             : (e.Date.EarliestDay, e.Date.LatestDay);
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
-
-    /// <summary>
-    /// The days that decide whether a window certainly holds a date (as <see cref="DateWindow.CertainlyContains"/>
-    /// decides): it does when <c>LatestFirstDay &lt;= window's last day</c> and <c>EarliestLastDay &gt;= window's
-    /// first day</c>; null for an unknown date, which no window certainly holds. Stored per status, so that SQL
-    /// compares two columns rather than reasoning per row.
-    /// </summary>
-    public static (DateOnly LatestFirstDay, DateOnly EarliestLastDay)? CertainCore(UncertainDate date)
-    {
-        if (date.Kind == DateKind.Unknown) return null;
-        var (first, last) = date.EndSpans;
-        var latestFirstDay = first.To < last.To ? first.To : last.To;
-        var earliestLastDay = last.From > first.From ? last.From : first.From;
-        return (latestFirstDay, earliestLastDay);
-    }
 }

@@ -74,8 +74,11 @@ internal static class LinkValidator
         if (e.PartOf == e.Id) { check.Fail("partOf", "an event is not part of itself"); return; }
         if (!events.TryGetValue(e.PartOf, out var occasion)) { check.Fail("partOf", $"unknown event '{TextLimits.Shown(e.PartOf)}'"); return; }
         if (CycleFrom(e, events) is { } cycle) { check.Fail("partOf", $"forms a cycle: {string.Join(" → ", cycle)}"); return; }
-        if (OccasionDates.Span(e) is { } part && OccasionDates.Span(occasion) is { } whole && part.End < whole.Start)
-            check.Fail("partOf", $"the part's date ({e.Date}) lies before its occasion '{occasion.Id}' ({occasion.Date}) begins");
+        if (OccasionDates.Span(e) is not { } part || OccasionDates.Span(occasion) is not { } whole) return;
+        if (part.End < whole.Start)
+            check.Fail("partOf", $"the part's date ({e.Date!.Edtf}) lies before its occasion '{occasion.Id}' ({occasion.Date!.Edtf}) begins");
+        else if (part.Start > whole.End)
+            check.Fail("partOf", $"the part's date ({e.Date!.Edtf}) lies after its occasion '{occasion.Id}' ({occasion.Date!.Edtf}) ends");
     }
 
     /// <summary>The chain of occasions from <paramref name="e"/> back to itself, or null when it ends.</summary>
@@ -182,12 +185,16 @@ internal static class LinkValidator
 }
 
 /// <summary>
-/// The days an event may fall on, for the occasion–part check: a part cannot lie wholly before its
-/// occasion begins. Until events carry ranges (issue 13 item 1), a date says where an event begins, not
-/// where it ends (the state visit's "2025-04-22" is the first of several days), so a part after its
-/// occasion's date is not refused; with ranges, also refuse a part that begins after a known occasion end.
+/// The days an event may fall on (its earliest to its latest possible day), for the occasion–part check: a
+/// part cannot lie wholly before its occasion begins, nor wholly after it ends. An open end (the state visit,
+/// "2025-04-22/..") and an unknown date bound nothing; null when the date is invalid (reported elsewhere).
 /// </summary>
 internal static class OccasionDates
 {
-    public static (DateOnly Start, DateOnly End)? Span(SeedEvent e) => PartialDate.TryParse(e.Date, out var d) ? (d.Start, d.End) : null;
+    public static (DateOnly Start, DateOnly End)? Span(SeedEvent e)
+    {
+        if (e.Date is not { } date) return null;
+        var kind = date.Kind switch { "range" => DateKind.Range, "bounded" => DateKind.Bounded, _ => (DateKind?)null };
+        return Edtf.TryParse(date.Edtf, kind, out var parsed, out _) ? (parsed.EarliestDay, parsed.LatestDay) : null;
+    }
 }

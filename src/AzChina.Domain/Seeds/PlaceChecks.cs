@@ -1,4 +1,3 @@
-using AzChina.Domain.Projects;
 using AzChina.Domain.Time;
 using AzChina.Domain.Vocabularies;
 using Files = AzChina.Domain.Seeds.SeedDataset.Files;
@@ -204,11 +203,10 @@ internal static class PlaceChecks
             check.Fail(field, $"'{TextLimits.Shown(duplicate.Key)}' is listed more than once");
     }
 
-    /// <summary>A status's date in the time model ({ edtf, kind?, known, basis? }); the domain types decide what is refused.</summary>
+    /// <summary>A status's date in the time model ({ edtf, kind?, known, basis? }): the same checks as every record's date.</summary>
     private static void StatusDate(RecordCheck check, string field, SeedDate? date)
     {
         if (date is null) { check.Fail(field, "is required: every status has its date { edtf, kind?, known, basis? }; one the documents do not give is { \"edtf\": \"/\", \"known\": \"not_given\" }"); return; }
-        _ = ProjectTime.TryRead(date, out _, out var problem);
-        if (problem is { } p) check.Fail(field + p.Field, p.Message);
+        check.RecordDate(field, date);
     }
 }

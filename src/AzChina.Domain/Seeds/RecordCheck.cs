@@ -32,17 +32,6 @@ internal sealed partial class RecordCheck(List<SeedError> errors, string file, s
             Fail(field, $"'{TextLimits.Shown(value)}' is not one of: {string.Join(", ", Vocabularies.Vocabulary<T>.Names)}");
     }
 
-    public void Date(string field, string? value, bool required)
-    {
-        if (value is null)
-        {
-            if (required) Fail(field, "is required");
-            return;
-        }
-        if (!PartialDate.TryParse(value, out _))
-            Fail(field, $"'{TextLimits.Shown(value)}' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
-    }
-
     public void CountryCode(string field, string? value)
     {
         if (value is not null && !Identifiers.IsCountryCode(value))

@@ -32,7 +32,7 @@ public sealed record SeedActorRole(string? ActorId, string? Role);
 public sealed record SeedAgreementEvent(string? EventId, string? Role);
 
 public sealed record SeedEvent(
-    string? Id, string? Date, bool DateInferred, string? DateNote, string? Type, string? Title, string? Summary,
+    string? Id, SeedDate? Date, string? DateNote, string? Type, string? Title, string? Summary,
     string? Location, string? LocationCountry, IReadOnlyList<SeedParticipant>? Participants, IReadOnlyList<string?>? Topics,
     string? Assertion, string? AssertedBy, IReadOnlyList<SeedEvidence>? Evidence,
     string? Status = null,
@@ -46,7 +46,7 @@ public sealed record SeedEvent(
     IReadOnlyList<SeedPlaceLink>? Places = null);
 
 public sealed record SeedAgreement(
-    string? Id, string? Title, string? Kind, string? Status, string? Date, bool DateInferred, string? DateNote,
+    string? Id, string? Title, string? Kind, string? Status, SeedDate? Date, string? DateNote,
     string? Location, string? LocationCountry, IReadOnlyList<string?>? Parties, string? Summary,
     string? Assertion, string? AssertedBy, IReadOnlyList<SeedEvidence>? Evidence,
     IReadOnlyList<SeedAgreementEvent>? Events = null,
@@ -64,10 +64,11 @@ public sealed record SeedMetric(
 
 /// <summary>One source's statement of one metric's value for one period.</summary>
 public sealed record SeedClaim(
-    string? Id, string? Metric, string? Period, bool PeriodInferred, string? Reporter, string? Partner, string? Subject,
+    string? Id, string? Metric, SeedPeriod? Period, string? Reporter, string? Partner, string? Subject,
     double? Value, string? Qualifier, string? Stated, string? AssertedBy, string? Note, IReadOnlyList<SeedEvidence>? Evidence,
     string? StatedAt = null,
     IReadOnlyList<SeedActorRole>? Mentions = null,
+    SeedSpan? Span = null,
     IReadOnlyList<SeedPlaceLink>? Places = null);
 
 public sealed record SeedDataset(

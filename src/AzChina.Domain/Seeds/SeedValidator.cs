@@ -67,7 +67,7 @@ public static partial class SeedValidator
     {
         var check = new RecordCheck(errors, Files.Events, e.Id);
         check.Lengths(e);
-        check.Date("date", e.Date, required: true);
+        check.RecordDate("date", e.Date);
         check.InVocabulary<EventType>("type", e.Type, required: true);
         check.Required("title", e.Title);
         check.CountryCode("locationCountry", e.LocationCountry);
@@ -89,7 +89,7 @@ public static partial class SeedValidator
         check.Required("title", a.Title);
         check.InVocabulary<AgreementKind>("kind", a.Kind, required: true);
         check.InVocabulary<AgreementStatus>("status", a.Status, required: true);
-        check.Date("date", a.Date, required: false);
+        check.RecordDate("date", a.Date);
         check.CountryCode("locationCountry", a.LocationCountry);
         var parties = a.Parties ?? [];
         for (var i = 0; i < parties.Count; i++) check.Reference($"parties[{i}]", parties[i], actorIds, "actor", required: true);
@@ -114,8 +114,8 @@ public static partial class SeedValidator
         var check = new RecordCheck(errors, Files.Claims, c.Id);
         check.Lengths(c);
         check.Reference("metric", c.Metric, metricNames, "metric", required: true);
-        if (check.Required("period", c.Period) && !Period.TryParse(c.Period, out _))
-            check.Fail("period", $"'{c.Period}' is not a period (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)");
+        var period = check.ClaimPeriod("period", c.Period);
+        check.Span("span", c.Span, period);
         if (c.Value is null) check.Fail("value", "is required");
         else if (!double.IsFinite(c.Value.Value)) check.Fail("value", "must be a finite number");
         check.InVocabulary<Qualifier>("qualifier", c.Qualifier, required: true);
@@ -139,7 +139,7 @@ public static partial class SeedValidator
     {
         var groups = claims
             .Where(c => c.Evidence is { Count: > 0 })
-            .GroupBy(c => (c.Metric, c.Period, c.Reporter, c.Partner, c.Subject, c.Evidence![0].SourceId));
+            .GroupBy(c => (c.Metric, c.Period?.Text, c.Reporter, c.Partner, c.Subject, c.Evidence![0].SourceId));
         foreach (var group in groups.Where(g => g.Count() > 1))
             new RecordCheck(errors, Files.Claims, group.Skip(1).First().Id).Fail("id",
                 $"duplicates claim '{group.First().Id}' (same metric, period, direction and source): give one claim several quotes instead");

@@ -22,7 +22,7 @@ public static class TextLimits
 
     private static readonly HashSet<string> IdFields = ["id", "sourceId", "actorId", "eventId", "assertedBy", "subject", "metric", "parties",
         "partOf", "disputedBy", "statedAt", "outletId", "authorId", "speaker"];
-    private static readonly HashSet<string> LongFields = ["summary", "note", "dateNote", "description", "locationNote"];
+    private static readonly HashSet<string> LongFields = ["summary", "note", "dateNote", "description", "locationNote", "basis"];
 
     public static int For(string field) => IdFields.Contains(field) ? Id : LongFields.Contains(field) ? LongText : Text;
 
@@ -44,6 +44,11 @@ public static class TextLimits
             {
                 case string text:
                     Length(check, field, name, text);
+                    break;
+                // A nested record (a date, a period, a span) is checked field by field like the record itself.
+                case SeedDate or SeedPeriod or SeedSpan:
+                    var nested = property.GetValue(record)!;
+                    Walk(check, nested, field + ".");
                     break;
                 case IEnumerable items and not string:
                     var i = 0;

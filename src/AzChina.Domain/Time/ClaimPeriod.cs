@@ -78,6 +78,33 @@ public sealed record CumulativeSpan
             ? throw new ArgumentException("an all-time span needs a basis: the document gives no start", nameof(basis))
             : new(null, asOf, DateKnowledge.NotGiven, basis);
 
+    /// <summary>
+    /// A span as the seeds write it, an EDTF interval (<c>2005/2025-04-21</c>, <c>../2025-04-21</c>) with how it is
+    /// known: a stated or resolved span has a start, a span not given is all-time and says why (its basis).
+    /// </summary>
+    public static bool TryCreate(string? edtf, DateKnowledge known, string? basis, out CumulativeSpan span, out string error)
+    {
+        span = AllTimeUnknown;
+        basis = string.IsNullOrWhiteSpace(basis) ? null : basis;
+        if (!Time.Edtf.TryParse(edtf, DateKind.Range, out var date, out error)) return false;
+        error = (date.Kind, date.Start, date.End, known, basis) switch
+        {
+            (not DateKind.Range, _, _, _, _) => $"'{edtf}' is not an interval: a span runs from its start (or '..') to its as-of day",
+            (_, _, null, _, _) => $"'{edtf}' has no as-of day: a span ends on the day the count is made",
+            (_, null, _, not DateKnowledge.NotGiven, _) => "a span with no start is not given (all-time), so it cannot be stated or resolved",
+            (_, { }, _, DateKnowledge.NotGiven, _) => "a span the document does not give has no start: write '../' and the as-of day",
+            (_, _, _, DateKnowledge.NotGiven, null) => "an all-time span needs a basis: why the count is taken as all-time",
+            (_, _, _, DateKnowledge.Resolved, null) => "a resolved span needs its reasoning as its basis",
+            (_, _, _, DateKnowledge.Stated, { }) => "a stated span needs no basis: the document gives it, and its quote shows where",
+            _ => "",
+        };
+        if (error.Length > 0) return false;
+        span = new(date.Start, date.End!.Value, known, basis);
+        return true;
+    }
+
+    private static readonly CumulativeSpan AllTimeUnknown = new(null, new PartialDate(DateOnly.MaxValue, Vocabularies.DatePrecision.Day), DateKnowledge.NotGiven, null);
+
     private static string? SpanProblem(PartialDate since, PartialDate asOf) =>
         asOf.End < since.Start ? $"the span ends ({asOf}) before it starts ({since})" : null;
 }

@@ -51,13 +51,10 @@ public sealed record DateWindow
     /// </summary>
     public bool CertainlyContains(UncertainDate date)
     {
-        if (date.Kind == DateKind.Unknown) return false;
-        var (first, last) = date.EndSpans;
-        var latestFirstDay = first.To < last.To ? first.To : last.To;
-        var earliestLastDay = last.From > first.From ? last.From : first.From;
-        return latestFirstDay <= earliestLastDay
-            ? Overlaps(latestFirstDay, earliestLastDay)
-            : FirstDay <= earliestLastDay && latestFirstDay <= LastDay;
+        // Both cases come to the same test: the window starts by the earliest last day and ends no earlier
+        // than the latest first day (for a core, it meets the core; for bounds, it holds all of them).
+        if (date.CertainCore is not { } core) return false;
+        return FirstDay <= core.EarliestLastDay && core.LatestFirstDay <= LastDay;
     }
 
     private bool Overlaps(DateOnly start, DateOnly end) => start <= LastDay && end >= FirstDay;

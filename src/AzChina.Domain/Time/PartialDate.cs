@@ -19,13 +19,6 @@ public readonly partial record struct PartialDate(DateOnly Start, DatePrecision 
         _ => new DateOnly(Start.Year, 12, 31),
     };
 
-    /// <summary>
-    /// The earliest start a partial date can have and still end on or after <paramref name="day"/>: no span
-    /// is longer than a year, so a year before it. Lets a date-range filter use the index on the start.
-    /// In year 1 that is the first day there is.
-    /// </summary>
-    public static DateOnly EarliestStartOfSpanEndingFrom(DateOnly day) => day.Year == 1 ? DateOnly.MinValue : day.AddYears(-1);
-
     /// <summary>The last day of a month, for the end of a month or a quarter.</summary>
     public static DateOnly LastDayOfMonth(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
 

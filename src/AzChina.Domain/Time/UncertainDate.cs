@@ -68,5 +68,20 @@ public sealed record UncertainDate
         ? ((EarliestDay, Start?.End ?? LatestDay), (End?.Start ?? EarliestDay, LatestDay))
         : ((EarliestDay, LatestDay), (EarliestDay, LatestDay));
 
+    /// <summary>
+    /// The latest day the record's first day can be and the earliest its last day can be; null when nothing is
+    /// known. A window certainly holds the record exactly when it starts on or before the second and ends on or
+    /// after the first (<see cref="DateWindow.CertainlyContains"/>), which SQL checks against these two stored days.
+    /// </summary>
+    public (DateOnly LatestFirstDay, DateOnly EarliestLastDay)? CertainCore
+    {
+        get
+        {
+            if (Kind == DateKind.Unknown) return null;
+            var (first, last) = EndSpans;
+            return (first.To < last.To ? first.To : last.To, last.From > first.From ? last.From : first.From);
+        }
+    }
+
     public override string ToString() => Edtf.Format(this);
 }

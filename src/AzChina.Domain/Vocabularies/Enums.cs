@@ -10,7 +10,7 @@ public enum EventType
 {
     Meeting, StateVisit, OfficialVisit, Visit, Summit, CommissionSession, Interview, Statement, Announcement, Signing,
     EstablishmentOfRelations, Congratulation, MediaReport, Denial, Analysis, Founding, PolicyDecision, Other,
-    Invitation,
+    Invitation, ProjectLaunch,
 }
 
 public enum Topic

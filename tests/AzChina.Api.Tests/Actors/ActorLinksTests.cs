@@ -54,18 +54,28 @@ public class ActorLinksTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
         foreach (var id in page.Ids())
         {
             var actor = await _client.GetJson($"/actors/{id}");
-            var links = new[] { "events", "agreements", "memberOf", "members", "mentionedIn", "sources", "projects" }
+            var links = new[] { "events", "agreements", "memberOf", "members", "mentionedIn", "sources", "claims", "projects" }
                 .Sum(p => actor.GetProperty(p).GetArrayLength());
-            // The one actor reached only as a claim's asserter (the 7.9% share and "fourth" in OC Media's report),
-            // which the metric series shows, not the actor's detail.
-            Assert.True(links > 0 || id == "state-statistics-committee-of-azerbaijan", $"{id} is linked to nothing");
+            Assert.True(links > 0, $"{id} is linked to nothing");
         }
     }
 
     [Fact]
-    public async Task ActorsTheDocumentsNameOnlyInTheDroppedScoSentenceAreGone()
+    public async Task TheStatesTheScoTeaserNamesAreMentionsOfTheDialoguePartnerRecord()
     {
-        foreach (var id in new[] { "russia", "kazakhstan", "tajikistan" })
-            await _client.GetJson($"/actors/{id}", System.Net.HttpStatusCode.NotFound);
+        foreach (var id in new[] { "russia", "kazakhstan", "tajikistan", "kyrgyzstan", "china" })
+        {
+            var actor = await _client.GetJson($"/actors/{id}");
+            Assert.Contains(actor.GetProperty("mentionedIn").EnumerateArray(), m => m.Str("id") == "azerbaijan-sco-dialogue-partner-2015");
+        }
+    }
+
+    [Fact]
+    public async Task AnActorsDetailListsTheFiguresItStates()
+    {
+        var committee = await _client.GetJson("/actors/state-statistics-committee-of-azerbaijan");
+
+        Assert.Equal(["china-share-of-foreign-trade-2025-04-21-ocmedia", "trading-partner-rank-2025-04-21-ocmedia"],
+            committee.GetProperty("claims").EnumerateArray().Select(c => c.Str("id")).Order(StringComparer.Ordinal));
     }
 }

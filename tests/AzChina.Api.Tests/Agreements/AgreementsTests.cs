@@ -14,10 +14,13 @@ public class AgreementsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
         var y2025 = await _client.GetJson("/agreements/comprehensive-strategic-partnership-declaration-2025");
 
         Assert.Equal("declaration", y2024.Str("kind"));
-        Assert.Equal("2024-07-01", y2024.Str("date"));
-        Assert.Equal("month", y2024.Str("datePrecision"));
+        Assert.Equal("2024-07", y2024.GetProperty("date").Str("edtf"));
+        Assert.Equal("month", y2024.GetProperty("date").Str("startPrecision"));
         Assert.Equal("signed", y2025.Str("status"));
-        Assert.StartsWith("2025-04", y2025.Str("date"));
+        // "During his state visit to China in April last year": from the visit's first day to the end of April.
+        Assert.Equal("2025-04-22/2025-04", y2025.GetProperty("date").Str("edtf"));
+        Assert.Equal("bounded", y2025.GetProperty("date").Str("kind"));
+        Assert.Equal("resolved", y2025.GetProperty("date").Str("known"));
         Assert.Contains(y2025.GetProperty("parties").EnumerateArray(), p => p.Str("id") == "azerbaijan");
         Assert.NotEmpty(y2025.GetProperty("evidence").EnumerateArray());
     }
@@ -28,6 +31,9 @@ public class AgreementsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
         var visa = await _client.GetJson("/agreements/visa-free-travel-agreement");
 
         Assert.Equal("anticipated", visa.Str("status"));
+        Assert.Equal("/", visa.GetProperty("date").Str("edtf"));
+        Assert.Equal("unknown", visa.GetProperty("date").Str("kind"));
+        Assert.Equal("not_given", visa.GetProperty("date").Str("known"));
     }
 
     [Fact]
@@ -37,8 +43,10 @@ public class AgreementsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
 
         var items = page.GetProperty("items").EnumerateArray().ToList();
         Assert.True(items.Count >= 5);
-        var dates = items.Select(a => a.GetProperty("date")).Select(d => d.ValueKind == JsonValueKind.Null ? "" : d.GetString()!).ToList();
-        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+        var starts = items.Select(a => a.GetProperty("date").GetProperty("start")).Select(d => d.ValueKind == JsonValueKind.Null ? "" : d.GetString()!).ToList();
+        Assert.Equal(starts.OrderDescending(StringComparer.Ordinal), starts);
+        // The one undated agreement; the BYD project, undated too, is a project now (issue 14).
+        Assert.Equal("visa-free-travel-agreement", items.Last().Str("id"));
     }
 
     [Fact]
@@ -49,8 +57,8 @@ public class AgreementsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
 
         Assert.Equal(["signed_at:commission-10th-meeting-signing-2025-04-16"], Events(protocol));
         Assert.Equal("protocol", protocol.Str("kind"));
-        // Only expected at the visit (review 5.3).
-        Assert.Equal(["expected_at:aliyev-state-visit-china-2025-04"], Events(visaFree));
+        // Only expected at its planned signing during the visit (review 5.3).
+        Assert.Equal(["expected_at:visa-free-agreement-signing-expected-during-visit-2025-04"], Events(visaFree));
         Assert.Empty(protocol.GetProperty("projects").EnumerateArray());
     }
 
@@ -79,7 +87,7 @@ public class AgreementsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
     {
         var (_, csv) = await _client.GetText("/agreements?format=csv&status=anticipated");
 
-        Assert.Contains("expected_at:aliyev-state-visit-china-2025-04", csv);
+        Assert.Contains("expected_at:visa-free-agreement-signing-expected-during-visit-2025-04", csv);
     }
 
     [Fact]
@@ -88,7 +96,7 @@ public class AgreementsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
         var page = await _client.GetJson("/agreements?limit=50");
 
         var visaFree = page.GetProperty("items").EnumerateArray().Single(a => a.Str("id") == "visa-free-travel-agreement");
-        Assert.Equal(["expected_at:aliyev-state-visit-china-2025-04"], Events(visaFree));
+        Assert.Equal(["expected_at:visa-free-agreement-signing-expected-during-visit-2025-04"], Events(visaFree));
     }
 
     private static List<string> Events(JsonElement agreement) =>

@@ -70,7 +70,7 @@ public class FormatTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
         var rows = ParseCsv(body);
         var summary = rows[0].IndexOf("summary");
         Assert.Contains(rows.Skip(1), r => r[summary].Contains(','));
-        Assert.StartsWith("id,date,datePrecision,", body);
+        Assert.StartsWith("id,dateEdtf,dateKind,dateKnown,dateBasis,dateStart,dateStartPrecision,dateEnd,dateEndPrecision,", body);
         Assert.Contains("; ", rows.Skip(1).Select(r => r[rows[0].IndexOf("participants")]).First(p => p.Length > 0));
     }
 

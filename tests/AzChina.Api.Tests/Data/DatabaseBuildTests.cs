@@ -77,7 +77,7 @@ public sealed class DatabaseBuildTests : IDisposable
     {
         // file, record id, field to break, expected words in the message
         { SeedDataset.Files.Events, "commission-10th-meeting-2025-04-16", "participants", "unknown actor 'nobody'" },
-        { SeedDataset.Files.Events, "astana-summit-2024-07", "date", "'2024-13' is not a date" },
+        { SeedDataset.Files.Events, "astana-summit-2024-07", "date", "'2024-13' is not an EDTF date" },
         { SeedDataset.Files.Agreements, "visa-free-travel-agreement", "status", "'maybe' is not one of" },
         { SeedDataset.Files.Actors, "china", "evidence", "at least one" },
         { SeedDataset.Files.Actors, "china", "id", "duplicate id" },
@@ -97,7 +97,7 @@ public sealed class DatabaseBuildTests : IDisposable
             switch (field)
             {
                 case "participants": record["participants"]!.AsArray().Add(new JsonObject { ["actorId"] = "nobody", ["role"] = null }); break;
-                case "date": record["date"] = "2024-13"; break;
+                case "date": record["date"]!["edtf"] = "2024-13"; break;
                 case "status": record["status"] = "maybe"; break;
                 case "evidence": record["evidence"] = new JsonArray(); break;
                 case "id": records.Add(record.DeepClone()); break;

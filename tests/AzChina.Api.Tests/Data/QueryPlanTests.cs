@@ -102,7 +102,7 @@ public class QueryPlanTests(TracedApi api) : IClassFixture<TracedApi>
         using var db = new SqliteConnection($"Data Source={api.Database.Path};Mode=ReadOnly;Pooling=False");
         db.Open();
         var misnumbered = db.ExecuteScalar<long>("""
-            SELECT count(*) FROM (SELECT search_rowid, row_number() OVER (ORDER BY date_start, id) AS n FROM events)
+            SELECT count(*) FROM (SELECT search_rowid, row_number() OVER (ORDER BY sort_asc, id) AS n FROM events)
             WHERE search_rowid IS NOT n
             """);
 

@@ -9,12 +9,35 @@ public class EventFilterTests(AzChinaApiFactory factory) : IClassFixture<AzChina
     private async Task<IReadOnlyList<string>> Ids(string query) => (await _client.GetJson($"/events?limit=500&{query}")).Ids();
 
     [Fact]
-    public async Task APartialDateEventMatchesARangeItsSpanOverlaps()
+    public async Task AMonthPrecisionEventIsCertainlyInAWindowOnlyIfItHoldsTheMonth()
     {
-        var midJuly = await Ids("from=2024-07-10&to=2024-07-20");
+        Assert.DoesNotContain("astana-summit-2024-07", await Ids("from=2024-07-10&to=2024-07-20"));
+        Assert.Contains("astana-summit-2024-07", await Ids("from=2024-07&to=2024-07"));
+        Assert.Contains("astana-summit-2024-07", await Ids("from=2024-07-10&to=2024-07-20&dateMatch=possible"));
+        Assert.DoesNotContain("aliyev-state-visit-china-2025-04", await Ids("from=2024-07-10&to=2024-07-20&dateMatch=possible"));
+    }
 
-        Assert.Contains("astana-summit-2024-07", midJuly);
-        Assert.DoesNotContain("aliyev-state-visit-china-2025-04", midJuly);
+    [Fact]
+    public async Task NoUndatedEventComesBackAsIfItFellInTheWindow()
+    {
+        // Issue 13: the three undated AzerNews items were dated January 2026.
+        Assert.Equal(["azernews-analysis-az-cn-relations-2026-01-10"], await Ids("from=2026-01&to=2026-01"));
+        var possibly = await Ids("from=2026-01&to=2026-01&dateMatch=possible");
+        Assert.Contains("hubei-association-meets-aghshin-aliyev", possibly);
+        Assert.Contains("xi-congratulates-aliyev-re-election", possibly);
+        // On or before 10 January 2026: never after it.
+        Assert.DoesNotContain("hubei-association-meets-aghshin-aliyev", await Ids("from=2026-01-11&dateMatch=possible"));
+    }
+
+    [Fact]
+    public async Task AVisitWithNoEndGivenIsCertainOnItsFirstDayAndPossibleAfter()
+    {
+        // Review C8: the visit began on 22 April 2025; the documents give no end.
+        Assert.Contains("aliyev-state-visit-china-2025-04", await Ids("from=2025-04-22&to=2025-04-22"));
+        Assert.DoesNotContain("aliyev-state-visit-china-2025-04", await Ids("from=2025-04-23&to=2025-04-23"));
+        var onThe23rd = await Ids("from=2025-04-23&to=2025-04-23&dateMatch=possible");
+        Assert.Contains("aliyev-state-visit-china-2025-04", onThe23rd);
+        Assert.Contains("aliyev-meets-li-qiang-2025-04-23", onThe23rd);
     }
 
     [Fact]
@@ -80,7 +103,16 @@ public class EventFilterTests(AzChinaApiFactory factory) : IClassFixture<AzChina
         var newestFirst = await Ids("sort=-date");
 
         Assert.Equal("hubei-international-professional-exchange-association-founded-1988", oldestFirst[0]);
-        Assert.Equal(oldestFirst.Reverse(), newestFirst);
+        // Records with no earliest day ("on or before ...") come last in both directions; the dated ones reverse.
+        var undated = (await _client.GetJson("/events?limit=500")).GetProperty("items").EnumerateArray()
+            .Where(e => e.GetProperty("date").IsNull("start")).Select(e => e.Str("id")).ToHashSet();
+        Assert.Equal(6, undated.Count);
+        Assert.All(oldestFirst.TakeLast(undated.Count), id => Assert.Contains(id, undated));
+        Assert.All(newestFirst.TakeLast(undated.Count), id => Assert.Contains(id, undated));
+        Assert.Equal(oldestFirst.SkipLast(undated.Count).Reverse(), newestFirst.SkipLast(undated.Count));
+        // Among themselves by their latest bound: the visa waiver (on or before 2024) before the AzerNews items.
+        Assert.Equal("azerbaijan-unilateral-visa-waiver-chinese-citizens", oldestFirst[^undated.Count]);
+        Assert.Equal("azerbaijan-unilateral-visa-waiver-chinese-citizens", newestFirst[^1]);
     }
 
     // As FTS syntax these would fail (an open quote or parenthesis), search a column, or run as SQL;

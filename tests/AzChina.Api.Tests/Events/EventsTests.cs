@@ -11,9 +11,12 @@ public class EventsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
     {
         var page = await _client.GetJson("/events?limit=500");
 
-        var dates = page.GetProperty("items").EnumerateArray().Select(e => e.Str("date")).ToList();
-        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
-        Assert.True(dates.Count >= 20);
+        // Newest first by earliest day; the undated (no earliest day: "on or before ...") after them.
+        var dates = page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("date")).ToList();
+        var starts = dates.TakeWhile(d => d.GetProperty("start").ValueKind != System.Text.Json.JsonValueKind.Null).Select(d => d.Str("start")).ToList();
+        Assert.Equal(starts.OrderDescending(StringComparer.Ordinal), starts);
+        Assert.All(dates.Skip(starts.Count), d => Assert.True(d.IsNull("start")));
+        Assert.True(starts.Count >= 20);
         var commission = page.GetProperty("items").EnumerateArray().Single(e => e.Str("id") == "commission-10th-meeting-2025-04-16");
         Assert.Equal("commission_session", commission.Str("type"));
         Assert.Contains(commission.GetProperty("participants").EnumerateArray(), p => p.Str("actorId") == "shahin-mustafayev");
@@ -25,8 +28,10 @@ public class EventsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
     {
         var commission = await _client.GetJson("/events/commission-10th-meeting-2025-04-16");
 
-        Assert.Equal("2025-04-16", commission.Str("date"));
-        Assert.Equal("day", commission.Str("datePrecision"));
+        var date = commission.GetProperty("date");
+        Assert.Equal("2025-04-16", date.Str("edtf"));
+        Assert.Equal("stated", date.Str("known"));
+        Assert.Equal("day", date.Str("startPrecision"));
         Assert.Contains("Baku", commission.Str("location"));
         var evidence = commission.GetProperty("evidence").EnumerateArray().ToList();
         Assert.NotEmpty(evidence);
@@ -40,9 +45,56 @@ public class EventsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
     [Fact]
     public async Task AMonthPrecisionEventSaysSo()
     {
-        var summit = await _client.GetJson("/events/astana-summit-2024-07");
+        var date = (await _client.GetJson("/events/astana-summit-2024-07")).GetProperty("date");
 
-        Assert.Equal("2024-07-01", summit.Str("date"));
-        Assert.Equal("month", summit.Str("datePrecision"));
+        Assert.Equal("2024-07", date.Str("edtf"));
+        Assert.Equal("single", date.Str("kind"));
+        Assert.Equal("2024-07-01", date.Str("start"));
+        Assert.Equal("month", date.Str("startPrecision"));
+        Assert.Equal("2024-07-01", date.Str("end"));
+        Assert.True(date.IsNull("basis"));
+    }
+
+    [Fact]
+    public async Task TheStateVisitIsARangeWithNoEndGiven()
+    {
+        // Review C8: a multi-day visit, not one day.
+        var date = (await _client.GetJson("/events/aliyev-state-visit-china-2025-04")).GetProperty("date");
+
+        Assert.Equal("2025-04-22/..", date.Str("edtf"));
+        Assert.Equal("range", date.Str("kind"));
+        Assert.Equal("stated", date.Str("known"));
+        Assert.Equal("2025-04-22", date.Str("start"));
+        Assert.True(date.IsNull("end"));
+        Assert.True(date.IsNull("endPrecision"));
+    }
+
+    [Theory]
+    // Review C1, C2, C9, C10: no date from outside the documents; bounds where the publication date gives them.
+    [InlineData("aliyev-statement-china-driver-freight-middle-corridor", "../2026-01-10")]
+    [InlineData("hubei-association-meets-aghshin-aliyev", "../2026-01-10")]
+    [InlineData("aliyev-statement-china-ties-2025-achievement", "../2026-01-10")]
+    [InlineData("xi-congratulates-aliyev-re-election", "../2026-01-10")]
+    [InlineData("chinese-green-energy-investment-azerbaijan", "../2026-01-10")]
+    [InlineData("azerbaijan-unilateral-visa-waiver-chinese-citizens", "../2024")]
+    public async Task AnEventTheDocumentsDoNotDateIsBoundedNotDated(string id, string edtf)
+    {
+        var date = (await _client.GetJson($"/events/{id}")).GetProperty("date");
+
+        Assert.Equal(edtf, date.Str("edtf"));
+        Assert.Equal("bounded", date.Str("kind"));
+        Assert.Equal("not_given", date.Str("known"));
+        Assert.False(string.IsNullOrWhiteSpace(date.Str("basis")));
+        Assert.True(date.IsNull("start"));
+    }
+
+    [Fact]
+    public async Task ADateResolvedFromTheTextSaysHow()
+    {
+        var date = (await _client.GetJson("/events/xinhua-interview-aliyev-2025-04-21")).GetProperty("date");
+
+        Assert.Equal("2025-04-21", date.Str("edtf"));
+        Assert.Equal("resolved", date.Str("known"));
+        Assert.Contains("on Monday", date.Str("basis"));
     }
 }

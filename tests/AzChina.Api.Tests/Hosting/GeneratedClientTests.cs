@@ -30,7 +30,7 @@ public class GeneratedClientTests(AzChinaApiFactory factory) : IClassFixture<AzC
     {
         var series = await _client.GetMetricSeriesAsync("trade_turnover", asOf: "2025-12-31");
 
-        Assert.DoesNotContain(series.Observations, o => o.Period == "2025");
+        Assert.DoesNotContain(series.Observations, o => o.Period is null);
         Assert.Contains(series.Observations, o => o.Period == "2025-Q1");
     }
 
@@ -43,7 +43,7 @@ public class GeneratedClientTests(AzChinaApiFactory factory) : IClassFixture<AzC
         Assert.Equal(3, first.Items.Count);
         Assert.NotNull(first.Total);
         Assert.Empty(first.Items.Select(e => e.Id).Intersect(second.Items.Select(e => e.Id)));
-        Assert.True(first.Items.Last().Date <= second.Items.First().Date);
+        Assert.True(first.Items.Last().Date.Start <= second.Items.First().Date.Start);
         Assert.Contains(first.Items.Concat(second.Items), e => e.Type == EventType.Visit || e.Type == EventType.Meeting);
     }
 
@@ -68,8 +68,10 @@ public class GeneratedClientTests(AzChinaApiFactory factory) : IClassFixture<AzC
         var declaration = await _client.GetAgreementAsync("strategic-partnership-declaration-2024");
 
         Assert.Equal(AgreementStatus.Anticipated, visa.Status);
-        Assert.Null(visa.DatePrecision);
-        Assert.Equal(DatePrecision.Month, declaration.DatePrecision);
+        Assert.Null(visa.Date.StartPrecision);
+        Assert.Equal(DateKind.Unknown, visa.Date.Kind);
+        Assert.Equal(DateKnowledge.Not_given, visa.Date.Known);
+        Assert.Equal(DatePrecision.Month, declaration.Date.StartPrecision);
     }
 
     [Fact]

@@ -94,8 +94,8 @@ public class OpenApiTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiF
         var untyped = Schemas(document).Where(s => s.Schema.TryGetProperty("nullable", out _) && !s.Schema.TryGetProperty("type", out _))
             .Select(s => s.Path).ToList();
         Assert.Empty(untyped);
-        var datePrecision = document.GetProperty("components").GetProperty("schemas").GetProperty("AgreementDetail")
-            .GetProperty("properties").GetProperty("datePrecision");
+        var datePrecision = document.GetProperty("components").GetProperty("schemas").GetProperty("DateDetail")
+            .GetProperty("properties").GetProperty("startPrecision");
         Assert.Equal("#/components/schemas/DatePrecision", datePrecision.GetProperty("oneOf")[0].Str("$ref"));
         Assert.Equal(JsonValueKind.Null, datePrecision.GetProperty("oneOf")[1].GetProperty("enum")[0].ValueKind);
     }

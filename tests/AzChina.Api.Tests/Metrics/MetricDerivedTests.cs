@@ -13,7 +13,7 @@ public class MetricDerivedTests(AzChinaApiFactory factory) : IClassFixture<AzChi
         var series = await _client.GetJson("/metrics/trade_turnover");
 
         // Which periods, not their order: MetricsTests.SeriesIsChronologicalWithTheYearBeforeItsQuarters.
-        Assert.Equal(["2024", "2025", "2025-Q1"], series.Periods().Order(StringComparer.Ordinal));
+        Assert.Equal([null, "2024", "2025-Q1"], series.Periods().Order(StringComparer.Ordinal));
         Assert.All(series.Observations(), o =>
         {
             Assert.False(o.GetProperty("derived").GetBoolean());
@@ -27,7 +27,7 @@ public class MetricDerivedTests(AzChinaApiFactory factory) : IClassFixture<AzChi
     {
         var series = await _client.GetJson("/metrics/trade_turnover?include=derived");
 
-        Assert.Equal(["2023", "2024", "2024-Q1", "2025", "2025-Q1"], series.Periods());
+        Assert.Equal(["2023", "2024", "2024-Q1", "2025-Q1", null], series.Periods());
         var y2023 = series.Observation("2023");
         Assert.True(y2023.GetProperty("derived").GetBoolean());
         Assert.Equal(3.7e9 / 1.207, y2023.Number("value"), 0);
@@ -56,17 +56,18 @@ public class MetricDerivedTests(AzChinaApiFactory factory) : IClassFixture<AzChi
     }
 
     [Fact]
-    public async Task Growth2025IsComputedFromTheTwoStatedYears()
+    public async Task NoGrowthIsDerivedFromAFigureWhosePeriodTheDocumentDoesNotGive()
     {
-        var series = await _client.GetJson("/metrics/trade_turnover_growth?include=derived");
+        // Review C5: "exceeding $4 billion" has no period, so no "2025 growth about 8.1% or more" rests on it.
+        var growth = await _client.GetJson("/metrics/trade_turnover_growth?include=derived");
+        var turnover = await _client.GetJson("/metrics/trade_turnover?include=derived");
 
-        Assert.Equal(["2024", "2025", "2025-Q1"], series.Periods());
-        var y2025 = series.Observation("2025");
-        Assert.True(y2025.GetProperty("derived").GetBoolean());
-        Assert.Equal(100 * (4e9 / 3.7e9 - 1), y2025.Number("value"), 6);
-        Assert.Equal("about 8.1% or more", y2025.Str("display"));
-        Assert.Equal(["trade-turnover-2025-azernews", "trade-turnover-2024-caliber"],
-            y2025.GetProperty("derivedFrom").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["2024", "2025-Q1"], growth.Periods());
+        Assert.DoesNotContain(growth.Observations().Concat(turnover.Observations()).Where(o => o.GetProperty("derived").GetBoolean()),
+            o => o.GetProperty("derivedFrom").EnumerateArray().Any(id => id.GetString() == "trade-turnover-period-not-given-azernews"));
+        var noPeriod = turnover.WithoutPeriod();
+        Assert.Equal("not_given", noPeriod.Str("periodKnown"));
+        Assert.Equal("over $4 billion", noPeriod.Str("display"));
     }
 
     [Fact]

@@ -35,6 +35,14 @@ public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChin
         // paging where the answer is one document: a series
         { "/metrics?name=trade_turnover&limit=0", "limit" }, { "/metrics?name=trade_turnover&cursor=garbage", "cursor" },
         { "/metrics?name=trade_turnover&includeTotal=false", "includeTotal" },
+        // how a date must meet from/to, on every list that has them (issue 13)
+        { "/events?dateMatch=maybe", "dateMatch", "must be one of: certain, possible; got 'maybe'" }, { "/events?from=2025&dateMatch=Certain", "dateMatch" },
+        { "/events?dateMatch=", "dateMatch" }, { "/events?dateMatch=certain&dateMatch=possible", "dateMatch" },
+        { "/agreements?dateMatch=all", "dateMatch" }, { "/metrics/trade_turnover?dateMatch=exact", "dateMatch" },
+        { "/metrics/trade_turnover/chart.svg?dateMatch=1", "dateMatch" },
+        { "/actors/ilham-aliyev/events?dateMatch=possibly", "dateMatch" }, { "/actors/azerbaijan/agreements?dateMatch=x", "dateMatch" },
+        { "/actors/ilham-aliyev/events?from=2025-13", "from" }, { "/actors/azerbaijan/agreements?to=soon", "to" },
+        { "/actors/ilham-aliyev/events?from=2026&to=2025", "to" }, { "/sources?dateMatch=maybe", "dateMatch" },
         // dates
         { "/events?from=2025-02-30", "from" }, { "/events?to=2025-13-01", "to" }, { "/events?from=tomorrow", "from" },
         { "/events?from=99999-01-01", "from" }, { "/events?from=-2025", "from" }, { "/events?from=2025-04-01T00:00", "from" },
@@ -141,10 +149,12 @@ public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChin
         { "/agreements?to=9999&limit=500", "/agreements?limit=500&to=3000" }, { "/agreements?from=0001-12-31", "/agreements?from=1000" },
         { "/sources?to=9999", "/sources?to=3000" }, { "/sources?from=0001", "/sources" },
         { "/metrics/trade_turnover?from=9999", "/metrics/trade_turnover?from=3000" }, { "/metrics/trade_turnover?from=9999-Q4", "/metrics/trade_turnover?from=3000" },
-        { "/metrics/trade_turnover?to=9999-Q4", "/metrics/trade_turnover" }, { "/metrics/trade_turnover?from=0001-Q1&to=9999-12-31", "/metrics/trade_turnover" },
-        { "/metrics?name=trade_turnover&to=9999", "/metrics/trade_turnover" },
+        // A figure whose documents give no period is certainly in no window, however wide; it may be in any.
+        { "/metrics/trade_turnover?to=9999-Q4&dateMatch=possible", "/metrics/trade_turnover" },
+        { "/metrics/trade_turnover?from=0001-Q1&to=9999-12-31&dateMatch=possible", "/metrics/trade_turnover" },
+        { "/metrics?name=trade_turnover&to=9999&dateMatch=possible", "/metrics/trade_turnover" },
         { "/metrics/trade_turnover/chart.svg?from=9999-12", "/metrics/trade_turnover/chart.svg?from=3000" },
-        { "/metrics/trade_turnover/chart.svg?from=0001&to=9999", "/metrics/trade_turnover/chart.svg" },
+        { "/metrics/trade_turnover/chart.svg?from=0001&to=9999&dateMatch=possible", "/metrics/trade_turnover/chart.svg" },
     };
 
     [Theory]

@@ -6,7 +6,10 @@ namespace AzChina.Domain.Tests.Metrics;
 public class IndependentOriginsTests
 {
     private static Claim Claim(string id, string source, string? statedAt) =>
-        new(id, 375, Qualifier.Exact, "375", source, new DateOnly(2025, 4, 21), "quote", "ilham-aliyev", false, null, statedAt);
+        new(id, 375, Qualifier.Exact, "375", source, new DateOnly(2025, 4, 21), "quote", "ilham-aliyev", null, statedAt)
+        {
+            Period = new PeriodDetail { Text = "2024", Known = AzChina.Domain.Time.DateKnowledge.Stated },
+        };
 
     [Fact]
     public void ClaimsStatedAtOneOccasionAreOneOrigin()

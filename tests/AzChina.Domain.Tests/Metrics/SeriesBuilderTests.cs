@@ -9,17 +9,21 @@ public class SeriesBuilderTests
     private static readonly Metric Turnover = new("trade_turnover", "Trade turnover", Unit.Usd, "Goods traded both ways.", MetricDirection.Pair);
     private static readonly Metric Growth = new("trade_turnover_growth", "Trade turnover growth", Unit.Percent, "Year on year.", MetricDirection.Pair);
 
+    /// <param name="period">Null: the document gives no period (known must then be not_given).</param>
     private static SeriesClaim Claim(
-        string period, string id, double value, string source = "source", string published = "2025-04-16", string? reporter = "AZ",
-        string? partner = "CN", Qualifier qualifier = Qualifier.Exact, string? stated = null, bool periodInferred = false) =>
+        string? period, string id, double value, string source = "source", string published = "2025-04-16", string? reporter = "AZ",
+        string? partner = "CN", Qualifier qualifier = Qualifier.Exact, string? stated = null, DateKnowledge known = DateKnowledge.Stated) =>
         new(new ObservationKey(period, reporter, partner, null),
             new Claim(id, value, qualifier, stated ?? value.ToString(System.Globalization.CultureInfo.InvariantCulture), source,
-                DateOnly.Parse(published), "quote", null, periodInferred, null));
+                DateOnly.Parse(published), "quote", null, null)
+            {
+                Period = new PeriodDetail { Text = period, Known = period is null ? DateKnowledge.NotGiven : known, Basis = known == DateKnowledge.Resolved ? "last year" : null },
+            });
 
     private static MetricSeries Build(IReadOnlyList<SeriesClaim> claims, PeriodFilter? filter = null, PairedMetric? pair = null) =>
         SeriesBuilder.Build(Turnover, claims, filter ?? PeriodFilter.None, asOf: null, pair);
 
-    private static IEnumerable<string> Periods(MetricSeries series) => series.Observations.Select(o => o.Period);
+    private static IEnumerable<string?> Periods(MetricSeries series) => series.Observations.Select(o => o.Period);
 
     [Fact]
     public void ClaimsAboutOnePeriodAndDirectionAreOneObservationWithTheNewestSourceFirst()
@@ -110,7 +114,7 @@ public class SeriesBuilderTests
     [Fact]
     public void ALevelAndItsGrowthImplyTheEarlierLevelInTheSameDirectionOnly()
     {
-        var pair = new PairedMetric(Growth, [Claim("2024", "g24", 20.7, stated: "20.7 percent", periodInferred: true)]);
+        var pair = new PairedMetric(Growth, [Claim("2024", "g24", 20.7, stated: "20.7 percent", known: DateKnowledge.Resolved)]);
         var series = Build(
             [Claim("2024", "az24", 3.7e9, stated: "$3.7 billion"), Claim("2024", "cn24", 1e9, reporter: "CN", partner: "AZ", stated: "$1 billion")],
             pair: pair);
@@ -123,8 +127,8 @@ public class SeriesBuilderTests
         Assert.Null(derived.Agreement);
         Assert.Null(derived.PreferredClaimId);
         Assert.Equal(Qualifier.Approximately, derived.Qualifier);
-        // The growth's period is inferred, so the value derived from it is too.
-        Assert.True(derived.PeriodInferred);
+        // The growth's period is resolved, so the value derived from it is no better known.
+        Assert.Equal(DateKnowledge.Resolved, derived.PeriodKnown);
         Assert.Equal(["2023", "2024", "2024"], Periods(series));
     }
 
@@ -161,5 +165,45 @@ public class SeriesBuilderTests
         Assert.Equal(("trade_turnover", "Trade turnover", Unit.Usd, "Goods traded both ways."), (series.Name, series.Label, series.Unit, series.Description));
         Assert.Equal(asOf, series.AsOf);
         Assert.Empty(series.Observations);
+    }
+
+    [Fact]
+    public void AnObservationsPeriodIsKnownAsWellAsItsBestClaimSaysAndEachClaimKeepsItsOwn()
+    {
+        // Review C20: one claim resolves 2024 from "last year", others state it.
+        var series = Build([Claim("2024", "stated", 21, source: "a"), Claim("2024", "resolved", 21, source: "b", known: DateKnowledge.Resolved)]);
+
+        var observation = Assert.Single(series.Observations);
+        Assert.Equal(DateKnowledge.Stated, observation.PeriodKnown);
+        Assert.Equal(DateKnowledge.Resolved, observation.Claims.Single(c => c.Id == "resolved").Period.Known);
+        Assert.Equal(DateKnowledge.Resolved, Assert.Single(Build([Claim("2024", "only", 21, known: DateKnowledge.Resolved)]).Observations).PeriodKnown);
+    }
+
+    [Fact]
+    public void AFigureWithNoPeriodComesLastAndFeedsNoDerivedValue()
+    {
+        // Review C5: "exceeding $4 billion" with no year gave a derived "2025 growth about 8.1% or more".
+        var levels = new PairedMetric(Turnover, [Claim("2024", "t24", 3.7e9), Claim(null, "t-none", 4e9, qualifier: Qualifier.Over)]);
+        var growth = SeriesBuilder.Build(Growth, [Claim("2024", "g24", 20.7)], PeriodFilter.None, asOf: null, levels);
+        var turnover = Build([Claim(null, "t-none", 4e9, qualifier: Qualifier.Over), Claim("2024", "t24", 3.7e9)],
+            pair: new PairedMetric(Growth, [Claim("2024", "g24", 20.7)]));
+
+        Assert.DoesNotContain(growth.Observations.Concat(turnover.Observations), o => o.DerivedFrom?.Contains("t-none") == true);
+        Assert.Equal(["2023", "2024", null], Periods(turnover));
+        var none = turnover.Observations[^1];
+        Assert.Equal(DateKnowledge.NotGiven, none.PeriodKnown);
+        Assert.Null(none.PeriodStart);
+    }
+
+    [Theory]
+    [InlineData(DateMatch.Certain, new[] { "2024" })]
+    [InlineData(DateMatch.Possible, new[] { "2024", null })]
+    public void AFigureWithNoPeriodIsCertainlyInNoWindowAndPossiblyInAny(DateMatch match, string?[] periods)
+    {
+        var claims = new[] { Claim("2024", "t24", 3.7e9), Claim(null, "t-none", 4e9) };
+
+        Assert.Equal(periods, Periods(Build(claims, new PeriodFilter(Period.Parse("2024"), Period.Parse("2030"), null, match))));
+        Assert.Equal(["2024", null], Periods(Build(claims)));
+        Assert.Equal(["2024"], Periods(Build(claims, new PeriodFilter(null, null, 5))));
     }
 }

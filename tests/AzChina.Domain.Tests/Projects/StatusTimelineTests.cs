@@ -50,10 +50,10 @@ public class StatusTimelineTests
             foreach (var (from, to) in windows)
             {
                 var window = DateWindow.Create(PartialDate.TryParse(from, out var f) ? f : null, PartialDate.TryParse(to, out var t) ? t : null);
-                var core = StatusTimeline.CertainCore(entry.Date);
+                var core = entry.Date.CertainCore;
                 var bySql = core is { } c && c.LatestFirstDay <= window.LastDay && c.EarliestLastDay >= window.FirstDay;
                 Assert.Equal(window.CertainlyContains(entry.Date), bySql);
             }
-        Assert.Null(StatusTimeline.CertainCore(UncertainDate.Unknown));
+        Assert.Null(UncertainDate.Unknown.CertainCore);
     }
 }

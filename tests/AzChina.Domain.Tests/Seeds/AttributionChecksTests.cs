@@ -32,14 +32,14 @@ public class AttributionChecksTests
 
     private static SeedEvent Statement(string type = "statement", string? speaker = "aliyev", string? assertion = "reported", string? assertedBy = null,
         string? location = null, string? basis = null, string? note = null, IReadOnlyList<SeedTypeTerm>? terms = null) =>
-        new("ev", "2025-04-23", false, null, type, "Aliyev says", null, location, null,
+        new("ev", Stated("2025-04-23"), null, type, "Aliyev says", null, location, null,
             [new SeedParticipant("aliyev", "President of Azerbaijan"), new SeedParticipant("xi", "President of China")], ["trade"],
             assertion, assertedBy, [Quote, new SeedEvidence("src", "Xi made a state visit.", "xi")], "held",
             Mentions: [new SeedActorRole("az", "country"), new SeedActorRole("hubei", "association")],
             Speaker: speaker, LocationBasis: basis, LocationNote: note, TypeTerms: terms);
 
     private static SeedClaim Claim(string id, string metric, string? reporter, string? partner, string? subject = null) =>
-        new(id, metric, "2024", false, reporter, partner, subject, 1, "exact", "Aliyev", "aliyev", null, [Quote]);
+        new(id, metric, StatedPeriod("2024"), reporter, partner, subject, 1, "exact", "Aliyev", "aliyev", null, [Quote]);
 
     private static List<string> Errors(SeedDataset data) => SeedValidator.Validate(data).Select(e => e.ToString()).ToList();
 
@@ -102,7 +102,7 @@ public class AttributionChecksTests
     [Fact]
     public void AnAgreementsPlaceSaysHowItIsKnownToo()
     {
-        var agreement = new SeedAgreement("ag", "Protocol", "protocol", "signed", null, false, null, "Baku", "AZ", ["az"], null, null, null, [Quote]);
+        var agreement = new SeedAgreement("ag", "Protocol", "protocol", "signed", Unknown, null, "Baku", "AZ", ["az"], null, null, null, [Quote]);
 
         var errors = Errors(Valid() with { Agreements = [agreement] });
 

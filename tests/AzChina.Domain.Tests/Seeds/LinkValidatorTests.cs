@@ -9,7 +9,7 @@ public class LinkValidatorTests
 
     private static SeedEvent Event(string id, string date = "2025-04-22", string? partOf = null, string? status = "held",
         string? assertion = null, IReadOnlyList<string?>? disputedBy = null, IReadOnlyList<SeedActorRole>? mentions = null) =>
-        new(id, date, false, null, "meeting", "An event", null, null, null, [new SeedParticipant("az", null)], ["trade"], assertion, null, [Quote],
+        new(id, date.Contains('/') ? new SeedDate(date, "range", "stated", null) : Stated(date), null, "meeting", "An event", null, null, null, [new SeedParticipant("az", null)], ["trade"], assertion, null, [Quote],
             status, partOf, disputedBy ?? [], mentions ?? []);
 
     private static SeedDataset Data(IReadOnlyList<SeedEvent>? events = null, IReadOnlyList<SeedActor>? actors = null,
@@ -26,9 +26,19 @@ public class LinkValidatorTests
     [Fact]
     public void OccasionsWithNestedPartsAreValid()
     {
-        var data = Data(events: [Event("visit"), Event("meeting", "2025-04-23", partOf: "visit"), Event("statement", "2025-04-23", partOf: "meeting")]);
+        // The visit began on 22 April and no end is given, so a meeting on the 23rd can be part of it.
+        var data = Data(events: [Event("visit", "2025-04-22/.."), Event("meeting", "2025-04-23", partOf: "visit"), Event("statement", "2025-04-23", partOf: "meeting")]);
 
         Assert.Empty(Errors(data));
+    }
+
+    [Fact]
+    public void APartCannotLieAfterItsOccasionEnds()
+    {
+        // With ranges (issue 13 item 1) an occasion's end is known where the documents give it.
+        var errors = Errors(Data(events: [Event("visit", "2025-04-22/2025-04-24"), Event("late", "2025-04-25", partOf: "visit")]));
+
+        Assert.Contains("seeds/events.json: record 'late', field 'partOf': the part's date (2025-04-25) lies after its occasion 'visit' (2025-04-22/2025-04-24) ends", errors);
     }
 
     [Fact]
@@ -91,7 +101,7 @@ public class LinkValidatorTests
     [Fact]
     public void AnAgreementNamesExistingEventsWithARoleFromTheVocabulary()
     {
-        var agreement = new SeedAgreement("ag", "D", "declaration", "signed", null, false, null, null, null, ["az"], null, null, null, [Quote],
+        var agreement = new SeedAgreement("ag", "D", "declaration", "signed", Unknown, null, null, null, ["az"], null, null, null, [Quote],
             [new SeedAgreementEvent("visit", "signed_at"), new SeedAgreementEvent("ghost", "expected_at"), new SeedAgreementEvent("visit", "celebrated_at"),
              new SeedAgreementEvent("visit", "signed_at")]);
 
@@ -105,7 +115,7 @@ public class LinkValidatorTests
     [Fact]
     public void MentionsAndStatedAtNameExistingRecordsWithARole()
     {
-        var claim = new SeedClaim("cl", "trade_turnover", "2024", false, "AZ", "CN", null, 1, "exact", "a", null, null, [Quote],
+        var claim = new SeedClaim("cl", "trade_turnover", StatedPeriod("2024"), "AZ", "CN", null, 1, "exact", "a", null, null, [Quote],
             StatedAt: "ghost", Mentions: [new SeedActorRole("az", null)]);
 
         var errors = Errors(Data(events: [Event("visit", mentions: [new SeedActorRole("nobody", "named")])], claims: [claim]));
@@ -158,7 +168,7 @@ public class LinkValidatorTests
             new SeedActor("fund", "A fund", "government_body", "AZ", null, null, [Quote]),
         };
         var source = new SeedSource("src", "000.txt", "Outlet", "Title", null, "2025-04-16", false, null, new string('a', 64), OutletId: "outlet");
-        var claim = new SeedClaim("cl", "trade_turnover", "2024", false, "AZ", "CN", null, 1, "exact", "a", null, null, [Quote],
+        var claim = new SeedClaim("cl", "trade_turnover", StatedPeriod("2024"), "AZ", "CN", null, 1, "exact", "a", null, null, [Quote],
             Mentions: [new SeedActorRole("fund", "investor")]);
 
         // The ministry is reached through its minister, who takes part in the event.

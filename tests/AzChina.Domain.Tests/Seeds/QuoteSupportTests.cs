@@ -16,7 +16,7 @@ public class QuoteSupportTests
         new([], Actors, e is null ? [] : [e], [], [], c is null ? [] : [c]);
 
     private static SeedEvent Event(IReadOnlyList<SeedEvidence> evidence, string? speaker = "aliyev", string? location = null, string? basis = null) =>
-        new("ev", "2025", false, null, "statement", "T", null, location, null, [], [], "reported", null, evidence, "held", Speaker: speaker, LocationBasis: basis);
+        new("ev", Stated("2025"), null, "statement", "T", null, location, null, [], [], "reported", null, evidence, "held", Speaker: speaker, LocationBasis: basis);
 
     private static List<string> Errors(SeedDataset data) => QuoteSupport.Check(data).Select(e => e.ToString()).ToList();
 
@@ -51,7 +51,7 @@ public class QuoteSupportTests
     [Fact]
     public void AClaimsAsserterIsNamedInItsQuotes()
     {
-        var claim = new SeedClaim("cl", "m", "2024", false, "AZ", "CN", null, 1, "exact", "20.7 percent", "garayev", null,
+        var claim = new SeedClaim("cl", "m", StatedPeriod("2024"), "AZ", "CN", null, 1, "exact", "20.7 percent", "garayev", null,
             [new SeedEvidence("a", "trade grew by 20.7 percent")]);
 
         Assert.Contains("seeds/claims.json: record 'cl', field 'assertedBy': 'garayev' is named in none of the record's quotes", Errors(With(c: claim)));

@@ -6,14 +6,15 @@ public class SeedValidatorTests
 {
     private static readonly SeedEvidence Quote = new("src", "a quote");
 
+
     private static SeedDataset Valid() => new(
         [new SeedSource("src", "000.txt", "Outlet", "Title", null, "2025-04-16", false, null, new string('a', 64))],
         [new SeedActor("az", "Azerbaijan", "country", "AZ", null, ["Azərbaycan"], [Quote])],
-        [new SeedEvent("ev", "2024-07", true, "why", "summit", "Summit", null, null, null, [new SeedParticipant("az", "host")], ["trade"], null, null, [Quote], "held")],
-        [new SeedAgreement("ag", "Declaration", "declaration", "signed", null, false, null, null, null, ["az"], null, null, null, [Quote],
+        [new SeedEvent("ev", Stated("2024-07"), "why", "summit", "Summit", null, null, null, [new SeedParticipant("az", "host")], ["trade"], null, null, [Quote], "held")],
+        [new SeedAgreement("ag", "Declaration", "declaration", "signed", Unknown, null, null, null, ["az"], null, null, null, [Quote],
             [new SeedAgreementEvent("ev", "signed_at")])],
         [new SeedMetric("trade_turnover", "Trade", "USD", "What it is", "pair")],
-        [new SeedClaim("cl", "trade_turnover", "2024", false, "AZ", "CN", null, 3.7e9, "exact", "a", null, null, [Quote])]);
+        [new SeedClaim("cl", "trade_turnover", StatedPeriod("2024"), "AZ", "CN", null, 3.7e9, "exact", "a", null, null, [Quote])]);
 
     [Fact]
     public void AValidDatasetHasNoErrors()
@@ -26,13 +27,13 @@ public class SeedValidatorTests
     {
         var data = Valid() with
         {
-            Events = [new SeedEvent("ev", "2024-02-30", false, null, "party", "Summit", null, null, "Azerbaijan",
+            Events = [new SeedEvent("ev", Stated("2024-02-30"), null, "party", "Summit", null, null, "Azerbaijan",
                 [new SeedParticipant("ghost", null)], ["gossip"], "claimed", null, [new SeedEvidence("nowhere", "q")])],
         };
 
         var errors = SeedValidator.Validate(data).Select(e => e.ToString()).ToList();
 
-        Assert.Contains("seeds/events.json: record 'ev', field 'date': '2024-02-30' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)", errors);
+        Assert.Contains("seeds/events.json: record 'ev', field 'date.edtf': '2024-02-30' is not an EDTF date this data uses (YYYY, YYYY-MM or YYYY-MM-DD, years 0001-9999, no qualifiers)", errors);
         Assert.Contains(errors, e => e.Contains("field 'type': 'party' is not one of"));
         Assert.Contains(errors, e => e.Contains("field 'participants[0].actorId': unknown actor 'ghost'"));
         Assert.Contains(errors, e => e.Contains("field 'topics[0]': 'gossip' is not one of"));
@@ -60,13 +61,13 @@ public class SeedValidatorTests
         {
             Events =
             [
-                new SeedEvent("ev", "2024-07", true, "why", "summit", "Summit", null, null, null, [], ["trade"], "reported", "az", [Quote], "held"),
-                new SeedEvent("ev-claimed", "2024-07", true, "why", "meeting", "Met", null, null, null, [], ["trade"], "claimed", "az", [Quote], "held"),
-                new SeedEvent("ev-disputed", "2024-07", true, "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", "az", [Quote], "held", DisputedBy: ["ev"]),
-                new SeedEvent("ev-unattributed", "2024-07", true, "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", null, [Quote], "held", DisputedBy: ["ev"]),
+                new SeedEvent("ev", Stated("2024-07"), "why", "summit", "Summit", null, null, null, [], ["trade"], "reported", "az", [Quote], "held"),
+                new SeedEvent("ev-claimed", Stated("2024-07"), "why", "meeting", "Met", null, null, null, [], ["trade"], "claimed", "az", [Quote], "held"),
+                new SeedEvent("ev-disputed", Stated("2024-07"), "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", "az", [Quote], "held", DisputedBy: ["ev"]),
+                new SeedEvent("ev-unattributed", Stated("2024-07"), "why", "media_report", "Report", null, null, null, [], ["media"], "disputed", null, [Quote], "held", DisputedBy: ["ev"]),
             ],
             // No assertion means reported.
-            Agreements = [new SeedAgreement("ag", "Declaration", "declaration", "signed", null, false, null, null, null, ["az"], null, null, "az", [Quote])],
+            Agreements = [new SeedAgreement("ag", "Declaration", "declaration", "signed", Unknown, null, null, null, ["az"], null, null, "az", [Quote])],
         };
 
         var errors = SeedValidator.Validate(data).Select(e => e.ToString()).ToList();
@@ -82,7 +83,7 @@ public class SeedValidatorTests
         var data = Valid() with
         {
             Actors = [new SeedActor("az", "Azerbaijan", "country", "AZ", null, null, [])],
-            Agreements = [new SeedAgreement("ag", "D", "declaration", "signed", null, false, null, null, null, ["az"], null, null, null,
+            Agreements = [new SeedAgreement("ag", "D", "declaration", "signed", Unknown, null, null, null, ["az"], null, null, null,
                 [new SeedEvidence("src", new string('x', 301))])],
         };
 
@@ -97,12 +98,12 @@ public class SeedValidatorTests
     {
         var data = Valid() with
         {
-            Agreements = [new SeedAgreement("ag", "D", "declaration", "maybe", null, false, null, null, null, ["nobody"], null, null, null, [Quote],
+            Agreements = [new SeedAgreement("ag", "D", "declaration", "maybe", Unknown, null, null, null, ["nobody"], null, null, null, [Quote],
                 [new SeedAgreementEvent("no-event", "signed_at")])],
             Claims =
             [
-                new SeedClaim("cl", "gdp", "2024-Q5", false, "AZ", "CN", null, 1, "roughly", "a", null, null, [Quote]),
-                new SeedClaim("cl", "trade_turnover", "2024", false, "AZ", "CN", null, null, "exact", "zzz", null, null, [Quote]),
+                new SeedClaim("cl", "gdp", StatedPeriod("2024-Q5"), "AZ", "CN", null, 1, "roughly", "a", null, null, [Quote]),
+                new SeedClaim("cl", "trade_turnover", StatedPeriod("2024"), "AZ", "CN", null, null, "exact", "zzz", null, null, [Quote]),
             ],
             Metrics = [new SeedMetric("trade_turnover", "Trade", null, "What")],
         };
@@ -114,7 +115,7 @@ public class SeedValidatorTests
         Assert.Contains(errors, e => e.Contains("'ag', field 'events[0].eventId': unknown event 'no-event'"));
         Assert.Contains(errors, e => e.Contains("seeds/claims.json: record 'cl', field 'id': duplicate id"));
         Assert.Contains(errors, e => e.Contains("field 'metric': unknown metric 'gdp'"));
-        Assert.Contains(errors, e => e.Contains("field 'period': '2024-Q5' is not a period"));
+        Assert.Contains(errors, e => e.Contains("field 'period.text': '2024-Q5' is not a period"));
         Assert.Contains(errors, e => e.Contains("field 'qualifier': 'roughly' is not one of"));
         Assert.Contains(errors, e => e.Contains("field 'value': is required"));
         Assert.Contains(errors, e => e.Contains("field 'stated': 'zzz' does not appear"));
@@ -124,10 +125,10 @@ public class SeedValidatorTests
     [Fact]
     public void AClaimQuotesOneSourceAndASourceStatesAFigureOnce()
     {
-        var twoSources = new SeedClaim("c1", "trade_turnover", "2023", false, "AZ", "CN", null, 1, "exact", "a", null, null,
+        var twoSources = new SeedClaim("c1", "trade_turnover", StatedPeriod("2023"), "AZ", "CN", null, 1, "exact", "a", null, null,
             [Quote, new SeedEvidence("other", "a")]);
-        var again = new SeedClaim("c2", "trade_turnover", "2024", false, "AZ", "CN", null, 1, "exact", "a", null, null, [Quote]);
-        var first = new SeedClaim("c0", "trade_turnover", "2024", false, "AZ", "CN", null, 1, "exact", "a", null, null, [Quote]);
+        var again = new SeedClaim("c2", "trade_turnover", StatedPeriod("2024"), "AZ", "CN", null, 1, "exact", "a", null, null, [Quote]);
+        var first = new SeedClaim("c0", "trade_turnover", StatedPeriod("2024"), "AZ", "CN", null, 1, "exact", "a", null, null, [Quote]);
         var data = Valid() with { Claims = [twoSources, first, again] };
 
         var errors = SeedValidator.Validate(data).Select(e => e.ToString()).ToList();
@@ -142,9 +143,9 @@ public class SeedValidatorTests
         var huge = new string('a', 10 * 1024 * 1024);
         var data = Valid() with
         {
-            Events = [new SeedEvent("ev", "2024-07", true, "why", "summit", "Summit", huge, null, null,
+            Events = [new SeedEvent("ev", Stated("2024-07"), "why", "summit", "Summit", huge, null, null,
                 [new SeedParticipant("az", new string('r', 301))], ["trade"], null, null, [Quote])],
-            Claims = [new SeedClaim(huge, "trade_turnover", "2024", false, "AZ", "CN", null, 3.7e9, "exact", "a", null, null, [Quote])],
+            Claims = [new SeedClaim(huge, "trade_turnover", StatedPeriod("2024"), "AZ", "CN", null, 3.7e9, "exact", "a", null, null, [Quote])],
         };
 
         var errors = SeedValidator.Validate(data).Select(e => e.ToString()).ToList();

@@ -60,17 +60,4 @@ public class PartialDateTests
     {
         Assert.False(PartialDate.TryParse(text, out _));
     }
-
-    // A year-precision span ending on or after the day can start a year before it, and no earlier.
-    [Theory]
-    [InlineData("2025-04-16", "2024-04-16")]
-    [InlineData("2024-02-29", "2023-02-28")]
-    [InlineData("0001-06-01", "0001-01-01")]
-    public void TheEarliestStartOfASpanEndingFromADayIsAYearBefore(string day, string earliest)
-    {
-        var start = PartialDate.EarliestStartOfSpanEndingFrom(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
-
-        Assert.Equal(DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture), start);
-        Assert.True(PartialDate.TryParse(start.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), out var year) && year.End >= start);
-    }
 }
