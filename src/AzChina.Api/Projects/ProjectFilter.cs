@@ -13,9 +13,9 @@ public readonly record struct ProjectFilterParameters(
     [FromQuery(Name = "actor"), Description("Actor id: only projects this actor has a role in, e.g. byd.")] string? Actor,
     [FromQuery(Name = "place"), Description("Place id: only projects linked to this place or a place within it, e.g. khojaly.")] string? Place,
     [FromQuery(Name = "initiative"), Description("Initiative id: only projects that belong to it, e.g. middle-corridor.")] string? Initiative,
-    [FromQuery(Name = "from"), Description("Only projects with a status (known at asOf) dated on or after this date (YYYY-MM-DD, YYYY-MM or YYYY). By default the status must certainly fall in the window; see dateMatch.")] string? From,
-    [FromQuery(Name = "to"), Description("Only projects with a status (known at asOf) dated on or before this date (a month or year means its last day).")] string? To,
-    [FromQuery(Name = "dateMatch"), DefaultValue("certain"), Description("certain (default): a status counts for from/to only if every reading of its date falls in the window, so a status the documents do not date never does; possible: also statuses that may fall in it (\"on or before 16 April 2025\" for any window that starts by then).")] string? DateMatch,
+    [FromQuery(Name = "from"), Description("Only projects with a status (known at asOf) whose date meets the window from this date (YYYY-MM-DD, YYYY-MM or YYYY). " + DateFilter.RuleText)] string? From,
+    [FromQuery(Name = "to"), Description("Only projects with a status (known at asOf) whose date meets the window up to this date (a month or year means its last day). See from and dateMatch.")] string? To,
+    [FromQuery(Name = "dateMatch"), Schema(typeof(Domain.Time.DateMatch)), DefaultValue("certain"), Description(DateFilter.MatchDescription)] string? DateMatch,
     [FromQuery(Name = "asOf"), Description("Knowledge date, YYYY-MM-DD: each project's status as the data stood on that day, counting only statuses from sources published on or before it. Default: everything known.")] string? AsOf,
     [FromQuery(Name = "q"), Description("Full-text search in titles, aliases, summaries, actors' and places' names and evidence quotes; case- and diacritics-insensitive; at most 200 characters.")] string? Q);
 
@@ -38,17 +38,15 @@ internal sealed record ProjectFilter(
         if (!place.IsValid) return place.Failure<ProjectFilter>();
         var initiative = RequestParsers.Id("initiative", p.Initiative);
         if (!initiative.IsValid) return initiative.Failure<ProjectFilter>();
-        var range = RequestParsers.DateRange(p.From, p.To);
-        if (!range.IsValid) return range.Failure<ProjectFilter>();
-        var match = RequestParsers.Choice("dateMatch", p.DateMatch, "certain", "certain", "possible");
-        if (!match.IsValid) return match.Failure<ProjectFilter>();
+        var window = DateFilter.Parse(p.From, p.To, p.DateMatch);
+        if (!window.IsValid) return window.Failure<ProjectFilter>();
         var asOf = RequestParsers.Day("asOf", p.AsOf);
         if (!asOf.IsValid) return asOf.Failure<ProjectFilter>();
         var q = RequestParsers.SearchQuery("q", p.Q);
         if (!q.IsValid) return q.Failure<ProjectFilter>();
         return Parsed<ProjectFilter>.Valid(new ProjectFilter(
             status.Value, kind.Value, sector.Value, actor.Value, place.Value, initiative.Value,
-            IsoDates.Format(range.Value.From), IsoDates.Format(range.Value.To), match.Value == "possible",
+            window.Value!.FromText, window.Value!.ToText, window.Value!.Match == Domain.Time.DateMatch.Possible,
             IsoDates.Format(asOf.Value), q.Value));
     }
 
