@@ -72,6 +72,12 @@ internal static class InitiativeQueries
         f.Kind, f.Place, f.Match, page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
     };
 
+    public static bool Exists(Data.ReadOnlyDatabase database, string id)
+    {
+        using var db = database.Open();
+        return db.ExecuteScalar<long>("SELECT count(*) FROM initiatives WHERE id = @Id", new { Id = id }) > 0;
+    }
+
     public static InitiativeDetail? Find(SqliteConnection db, string id)
     {
         var detail = db.QuerySingleOrDefault<InitiativeDetail>(ByIdSql, new { Id = id });

@@ -41,6 +41,8 @@ internal static class ProjectEndpoints
             return Problems.BadParameter("actor", $"names no known actor: '{actor}'");
         if (filter.Value!.Place is { } place && !PlaceLinkQueries.Exists(database, place))
             return Problems.BadParameter("place", $"names no known place: '{place}'");
+        if (filter.Value!.Initiative is { } initiative && !Initiatives.InitiativeQueries.Exists(database, initiative))
+            return Problems.BadParameter("initiative", $"names no known initiative: '{initiative}'");
         return PagedList.Serve(http, database, paging, ProjectQueries.List(filter.Value!));
     }
 

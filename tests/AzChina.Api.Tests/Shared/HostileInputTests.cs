@@ -100,7 +100,7 @@ public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChin
         { "/projects?status=announced&status=completed", "status" }, { "/projects?kind=factory", "kind" }, { "/projects?sector=mining", "sector" },
         { "/projects?actor=BYD", "actor" }, { "/projects?actor=nobody-known", "actor", "names no known actor: 'nobody-known'" },
         { "/projects?place=%27%20OR%201%3D1", "place" }, { "/projects?place=atlantis", "place", "names no known place: 'atlantis'" },
-        { "/projects?initiative=Belt%20and%20Road", "initiative" }, { "/projects?from=2025-02-30", "from" }, { "/projects?to=soon", "to" },
+        { "/projects?initiative=Belt%20and%20Road", "initiative" }, { "/projects?initiative=silk-road", "initiative", "names no known initiative: 'silk-road'" }, { "/projects?from=2025-02-30", "from" }, { "/projects?to=soon", "to" },
         { "/projects?from=2025-05&to=2025-04", "to" }, { "/projects?dateMatch=maybe", "dateMatch" }, { "/projects?dateMatch=Certain", "dateMatch" },
         { "/projects?asOf=2025-04", "asOf", "must be a date as YYYY-MM-DD; got '2025-04'" }, { "/projects?asOf=yesterday", "asOf" },
         { "/projects?q=" + LongText, "q" }, { "/projects?limit=501", "limit" }, { "/projects?cursor=%FF", "cursor" },
