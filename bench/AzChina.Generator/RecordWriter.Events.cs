@@ -54,7 +54,7 @@ internal sealed partial class RecordWriter
         // Ids follow the dates, so both the primary key and the date index are written in order.
         var days = Enumerable.Range(0, eventCount).Select(_ => RandomDay(FirstDay, LastDay)).Order().ToArray();
         // Precisions and start dates first, so that each event's place in (sort_asc, id) order, its
-        // search rowid (db/0004_event_search_order.sql), is written with it and the build need not
+        // search rowid (db/0001_schema.sql), is written with it and the build need not
         // number a million events afterwards. Ids are zero-padded, so their order is i's.
         var precisions = days.Select(_ => random.NextDouble() switch { < 0.9 => "day", < 0.98 => "month", _ => "year" }).ToArray();
         var starts = days.Select((day, i) => precisions[i] switch

@@ -32,7 +32,8 @@ internal sealed record DateColumns(
             IsoDates.Format(core?.LatestFirstDay), IsoDates.Format(core?.EarliestLastDay), sortAsc, sortDesc);
     }
 
-    private static string? Precision(PartialDate? end) => end is { } e ? Vocabulary<DatePrecision>.Name(e.Precision) : null;
+    /// <summary>An end's precision as its wire name; null for an open end.</summary>
+    internal static string? Precision(PartialDate? end) => end is { } e ? Vocabulary<DatePrecision>.Name(e.Precision) : null;
 }
 
 /// <summary>

@@ -74,13 +74,13 @@ public static class SeedWriter
             VALUES (@Id, @Metric, @Period, @PeriodStart, @PeriodEnd, @PeriodKnown, @PeriodBasis,
                     @SpanEdtf, @SpanKnown, @SpanBasis, @SpanStart, @SpanStartPrecision, @SpanEnd, @SpanEndPrecision,
                     @Reporter, @Partner, @Subject, @Value, @Qualifier, @Stated, @AssertedBy, @Note, @SourceId, @StatedAt)
-            """, data.Claims.Select(c => (Claim: c, Period: ClaimPeriodOf(c.Period!), Span: SpanOf(c.Span))).Select(x => new
+            """, data.Claims.Select(c => (Claim: c, Period: SeedTimes.Period(c.Period))).Select(x => (x.Claim, x.Period, Span: SeedTimes.Span(x.Claim.Span, x.Period))).Select(x => new
             {
                 x.Claim.Id, x.Claim.Metric, Period = x.Period.Period?.Text, PeriodStart = IsoDates.Format(x.Period.Period?.Start),
                 PeriodEnd = IsoDates.Format(x.Period.Period?.End), PeriodKnown = Vocabulary<DateKnowledge>.Name(x.Period.Known),
                 PeriodBasis = x.Period.Basis, SpanEdtf = x.Span?.Edtf, SpanKnown = x.Span is { } s ? Vocabulary<DateKnowledge>.Name(s.Known) : null,
-                SpanBasis = x.Span?.Basis, SpanStart = IsoDates.Format(x.Span?.Since?.Start), SpanStartPrecision = Precision(x.Span?.Since),
-                SpanEnd = IsoDates.Format(x.Span?.AsOf.Start), SpanEndPrecision = Precision(x.Span?.AsOf),
+                SpanBasis = x.Span?.Basis, SpanStart = IsoDates.Format(x.Span?.Since?.Start), SpanStartPrecision = DateColumns.Precision(x.Span?.Since),
+                SpanEnd = IsoDates.Format(x.Span?.AsOf.Start), SpanEndPrecision = DateColumns.Precision(x.Span?.AsOf),
                 x.Claim.Reporter, x.Claim.Partner, x.Claim.Subject, x.Claim.Value, x.Claim.Qualifier, x.Claim.Stated,
                 x.Claim.AssertedBy, x.Claim.Note, x.Claim.Evidence![0].SourceId, x.Claim.StatedAt,
             }), tx);
@@ -127,27 +127,7 @@ public static class SeedWriter
         return parameters;
     }
 
-    // The seeds were validated (SeedValidator), so each value builds; these only turn them into domain values again.
-    private static DateColumns Columns(SeedDate? date)
-    {
-        var kind = date!.Kind is { } k ? Vocabulary<DateKind>.Parse(k) : (DateKind?)null;
-        if (!Edtf.TryParse(date.Edtf, kind, out var uncertain, out var error)) throw new InvalidOperationException(error);
-        return DateColumns.For(RecordDate.Create(uncertain, Vocabulary<DateKnowledge>.Parse(date.Known!), date.Basis));
-    }
+    // The seeds were validated (SeedValidator); SeedTimes builds their times by the validator's own rules.
+    private static DateColumns Columns(SeedDate? date) => DateColumns.For(SeedTimes.Date(date));
 
-    private static ClaimPeriod ClaimPeriodOf(SeedPeriod period) => Vocabulary<DateKnowledge>.Parse(period.Known!) switch
-    {
-        DateKnowledge.Stated => ClaimPeriod.Stated(Period.Parse(period.Text!)),
-        DateKnowledge.Resolved => ClaimPeriod.Resolved(Period.Parse(period.Text!), period.Basis!),
-        _ => ClaimPeriod.NotGiven,
-    };
-
-    private static CumulativeSpan? SpanOf(SeedSpan? span) =>
-        span is null ? null
-        : CumulativeSpan.TryCreate(span.Edtf, Vocabulary<DateKnowledge>.Parse(span.Known!), span.Basis, out var built, out var error) ? built
-        : throw new InvalidOperationException(error);
-
-    private static string? Precision(PartialDate? date) => date is { } d ? Vocabulary<DatePrecision>.Name(d.Precision) : null;
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -7,8 +7,8 @@ namespace AzChina.Api.Agreements;
 
 /// <summary>The filters of GET /agreements, as the query string gives them.</summary>
 public readonly record struct AgreementFilterParameters(
-    [FromQuery(Name = "from"), Description("Start of the window, YYYY-MM-DD, YYYY-MM or YYYY (its first day). " + DateFilter.RuleText)] string? From,
-    [FromQuery(Name = "to"), Description("End of the window, YYYY-MM-DD, YYYY-MM or YYYY (a month or year means its last day). See from and dateMatch.")] string? To,
+    [FromQuery(Name = "from"), Description(DateFilter.FromDescription)] string? From,
+    [FromQuery(Name = "to"), Description(DateFilter.ToDescription)] string? To,
     [FromQuery(Name = "status"), Schema(typeof(AgreementStatus)), Description("Status: only agreements in it (signed, or only agreed, anticipated or announced).")] string? Status,
     [FromQuery(Name = "kind"), Schema(typeof(AgreementKind)), Description("Kind of agreement: only agreements of this kind.")] string? Kind,
     [FromQuery(Name = "actor"), Description("Actor id of a party; repeat it for agreements to which every given actor is a party.")] string[]? Actor,

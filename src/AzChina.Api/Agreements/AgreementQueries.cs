@@ -55,7 +55,7 @@ internal static class AgreementQueries
             (a, date) => a with { Date = date }, Parameters(filter, page), splitOn: DateSql.SplitOn).AsList()),
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM agreements AS g {Conditions(filter)}", Parameters(filter, null)),
         a => (DateOrder.Key(a.Date, filter.Descending), a.Id),
-        SortKeys.IsKey,
+        CursorKeys.DateSortKey,
         AgreementCsv.Columns);
 
     // Undated agreements sort last in both directions: the stored key per direction does it (db/0001_schema.sql).

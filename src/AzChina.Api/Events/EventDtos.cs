@@ -5,7 +5,7 @@ using AzChina.Domain.Vocabularies;
 
 namespace AzChina.Api.Events;
 
-/// <summary>An event as listed: what happened, when (with its precision), where, who took part.</summary>
+/// <summary>An event as listed: what happened, when (as its documents know it), where, who took part.</summary>
 public sealed record EventSummary(
     [property: JsonPropertyOrder(-2)] string Id,
     EventType Type,

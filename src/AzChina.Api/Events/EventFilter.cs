@@ -7,8 +7,8 @@ namespace AzChina.Api.Events;
 
 /// <summary>The filters of GET /events, as the query string gives them.</summary>
 public readonly record struct EventFilterParameters(
-    [FromQuery(Name = "from"), Description("Start of the window, YYYY-MM-DD, YYYY-MM or YYYY (its first day). " + DateFilter.RuleText)] string? From,
-    [FromQuery(Name = "to"), Description("End of the window, YYYY-MM-DD, YYYY-MM or YYYY (a month or year means its last day). See from and dateMatch.")] string? To,
+    [FromQuery(Name = "from"), Description(DateFilter.FromDescription)] string? From,
+    [FromQuery(Name = "to"), Description(DateFilter.ToDescription)] string? To,
     [FromQuery(Name = "actor"), Description("Actor id; repeat it to ask for events in which every given actor took part, e.g. actor=ilham-aliyev&actor=xi-jinping.")] string[]? Actor,
     [FromQuery(Name = "type"), Schema(typeof(EventType)), Description("Event type: only events of this type.")] string? Type,
     [FromQuery(Name = "status"), Schema(typeof(EventStatus[])), Description("Status: only events in it (held, planned, cancelled, unknown); repeat it for any of several, e.g. status=held&status=planned.")] string[]? Status,

@@ -54,7 +54,7 @@ internal static class EventQueries
         (db, page) => WithParticipantsAndTopics(db, Fetch(db, filter, page)),
         db => db.ExecuteScalar<long>($"SELECT count(*) {From(filter)} {Conditions(filter)}", Parameters(filter, null)),
         e => (DateOrder.Key(e.Date, filter.Descending), e.Id),
-        SortKeys.IsKey,
+        CursorKeys.DateSortKey,
         EventCsv.Columns);
 
     private static List<EventSummary> Query(SqliteConnection db, string sql, object parameters) =>

@@ -25,6 +25,8 @@ internal static class ChartSvg
 
     public static string Render(MetricSeries series)
     {
+        // A chart places each value in time: a figure whose documents give no period has no place on it.
+        series = series with { Observations = series.Observations.Where(o => o.Period is not null).ToList() };
         var observations = series.Observations;
         var slot = Math.Max(MinSlot, observations.Select(WidestLabel).DefaultIfEmpty(0).Max() + 14);
         var width = Math.Max(MinWidth, Left + Right + slot * observations.Count);
@@ -70,7 +72,7 @@ internal static class ChartSvg
     /// A bar's width by the length of its period. A point-in-time or cumulative figure (a stock on a day)
     /// is a level, not a flow over a day, so it is drawn full width.
     /// </summary>
-    private static (double Width, string Length) BarOf(Observation o) => (o.PeriodEnd?.DayNumber - o.PeriodStart?.DayNumber + 1 ?? 1) switch
+    private static (double Width, string Length) BarOf(Observation o) => (o.PeriodEnd!.Value.DayNumber - o.PeriodStart!.Value.DayNumber + 1) switch
     {
         >= 365 => (60, "year"),
         >= 89 => (34, "quarter"),
@@ -78,7 +80,7 @@ internal static class ChartSvg
         _ => (60, "point-in-time"),
     };
 
-    private static string PeriodLabel(Observation o) => o.Period ?? "no period given";
+    private static string PeriodLabel(Observation o) => o.Period!;
 
     private static double WidestLabel(Observation o) => new[]
     {

@@ -103,10 +103,7 @@ internal static class MetricEndpoints
         var query = filters.Parse();
         if (!query.IsValid) return Problems.BadParameter(query);
         var (series, notFound) = FindSeries(database, name, query.Value!);
-        // A chart places each value in time: a figure whose documents give no period has no place on it.
-        return series is null ? notFound!
-            : TypedResults.Text(ChartSvg.Render(series with { Observations = series.Observations.Where(o => o.Period is not null).ToList() }),
-                ChartSvg.ContentType, Encoding.UTF8);
+        return series is null ? notFound! : TypedResults.Text(ChartSvg.Render(series), ChartSvg.ContentType, Encoding.UTF8);
     }
 
     private static Results<Ok<MetricSeries>, CsvHttpResult, ValidationProblem, ProblemHttpResult> Series(

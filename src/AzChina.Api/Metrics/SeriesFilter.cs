@@ -83,7 +83,7 @@ internal sealed record SeriesFilterParameters
         if (!to.IsValid) return to.Failure<SeriesFilter>();
         if (from.Value is { } f && to.Value is { } t && t.End < f.Start)
             return Parsed<SeriesFilter>.Invalid("to", $"must not end before from starts; got from={f} and to={t}");
-        var match = RequestParsers.Vocabulary<DateMatch>("dateMatch", DateMatch);
+        var match = RequestParsers.DateMatch(DateMatch);
         if (!match.IsValid) return match.Failure<SeriesFilter>();
         var latest = RequestParsers.WholeNumber("latest", Latest, 1, MaxLatest);
         if (!latest.IsValid) return latest.Failure<SeriesFilter>();
@@ -100,6 +100,6 @@ internal sealed record SeriesFilterParameters
 
         return Parsed<SeriesFilter>.Valid(new SeriesFilter(
             asOf.Value, from.Value, to.Value, latest.Value, Reporter, Partner, Subject, derived.Value == "derived",
-            match.Value is null ? Domain.Time.DateMatch.Certain : Vocabulary<DateMatch>.Parse(match.Value)) { Place = place.Value });
+            match.Value) { Place = place.Value });
     }
 }

@@ -14,6 +14,9 @@ internal static class CursorKeys
     public static bool IsoDate(string? key) =>
         DateOnly.TryParseExact(key, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
+    /// <summary>A record date's sort key as stored (sort_asc or sort_desc: undated flag, first and last day), as events and agreements write theirs.</summary>
+    public static bool DateSortKey(string? key) => Data.SortKeys.IsKey(key);
+
     /// <summary>A finite number in its round-trip form, as search writes its rank.</summary>
     public static bool Number(string? key) =>
         double.TryParse(key, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value);

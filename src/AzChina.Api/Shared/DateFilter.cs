@@ -21,6 +21,10 @@ internal sealed record DateFilter(string? FromText, string? ToText, DateMatch Ma
         "and a record whose date is unknown or only bounded (\"on or before 10 January 2026\") is never certainly inside a window that does not hold all its bounds. " +
         "dateMatch=possible also keeps every record whose date may touch the window, undated ones included.";
 
+    public const string FromDescription = "Start of the window, YYYY-MM-DD, YYYY-MM or YYYY (its first day). " + RuleText;
+
+    public const string ToDescription = "End of the window, YYYY-MM-DD, YYYY-MM or YYYY (a month or year means its last day). See from and dateMatch.";
+
     public const string MatchDescription = "certain (the default): only records whose date certainly falls in from/to; possible: also those whose date may (uncertain, bounded or unknown dates). " + RuleText;
 
     public static readonly DateFilter None = new(null, null, DateMatch.Certain);
@@ -29,10 +33,9 @@ internal sealed record DateFilter(string? FromText, string? ToText, DateMatch Ma
     {
         var range = RequestParsers.DateRange(from, to);
         if (!range.IsValid) return range.Failure<DateFilter>();
-        var how = RequestParsers.Vocabulary<DateMatch>("dateMatch", match);
+        var how = RequestParsers.DateMatch(match);
         if (!how.IsValid) return how.Failure<DateFilter>();
-        return Parsed<DateFilter>.Valid(new DateFilter(IsoDates.Format(range.Value.From), IsoDates.Format(range.Value.To),
-            how.Value is null ? DateMatch.Certain : Vocabulary<DateMatch>.Parse(how.Value)));
+        return Parsed<DateFilter>.Valid(new DateFilter(IsoDates.Format(range.Value.From), IsoDates.Format(range.Value.To), how.Value));
     }
 
     /// <summary>
@@ -47,8 +50,8 @@ internal sealed record DateFilter(string? FromText, string? ToText, DateMatch Ma
 
 /// <summary>from, to and dateMatch alone, for the lists that have no other filters (an actor's events and agreements).</summary>
 public readonly record struct DateWindowParameters(
-    [FromQuery(Name = "from"), Description("Start of the window, YYYY-MM-DD, YYYY-MM or YYYY (its first day). " + DateFilter.RuleText)] string? From,
-    [FromQuery(Name = "to"), Description("End of the window, YYYY-MM-DD, YYYY-MM or YYYY (a month or year means its last day). See from and dateMatch.")] string? To,
+    [FromQuery(Name = "from"), Description(DateFilter.FromDescription)] string? From,
+    [FromQuery(Name = "to"), Description(DateFilter.ToDescription)] string? To,
     [FromQuery(Name = "dateMatch"), Schema(typeof(DateMatch)), DefaultValue("certain"), Description(DateFilter.MatchDescription)] string? DateMatch)
 {
     internal Parsed<DateFilter> Parse() => DateFilter.Parse(From, To, DateMatch);

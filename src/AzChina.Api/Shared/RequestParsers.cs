@@ -42,6 +42,15 @@ internal static partial class RequestParsers
             : Parsed<string?>.Invalid(parameter, $"must be one of: {string.Join(", ", Domain.Vocabularies.Vocabulary<T>.Names)}; got '{Shown(value)}'");
     }
 
+    /// <summary>dateMatch: how a record's date must meet from/to, certain (the default) or possible.</summary>
+    public static Parsed<Domain.Time.DateMatch> DateMatch(string? value)
+    {
+        var how = Vocabulary<Domain.Time.DateMatch>("dateMatch", value);
+        if (!how.IsValid) return how.Failure<Domain.Time.DateMatch>();
+        return Parsed<Domain.Time.DateMatch>.Valid(
+            how.Value is null ? Domain.Time.DateMatch.Certain : Domain.Vocabularies.Vocabulary<Domain.Time.DateMatch>.Parse(how.Value));
+    }
+
     /// <summary>A repeatable vocabulary parameter (status=held&amp;status=planned): every value checked, duplicates dropped, in wire names.</summary>
     public static Parsed<IReadOnlyList<string>> Vocabularies<T>(string parameter, string[]? values) where T : struct, Enum
     {

@@ -23,10 +23,10 @@ public sealed record EventAgreement(
 
 /// <summary>A record of another kind named by a link: what a denial disputes, what mentions an actor.</summary>
 public sealed record RecordRef(
-    [property: Description("event, agreement or claim.")] string Kind,
+    [property: Description("event, agreement, claim, or source (an actor's sources).")] string Kind,
     string Id,
     [property: Description("The record's title (for a claim: metric and period).")] string Title,
-    [property: Description("The actor's role in the record, for a mention; else null.")] string? Role);
+    [property: Description("The actor's role in the record: for a mention, as the record names it; for a source, outlet or author; else null.")] string? Role);
 
 /// <summary>A claim stated at an event: the figure, its metric and period.</summary>
 public sealed record StatedClaim(string Id, string Metric, [property: Description("The claim's period; null when its document gives none.")] string? Period, [property: Description("The figure as the source writes it.")] string Stated, string SourceId);

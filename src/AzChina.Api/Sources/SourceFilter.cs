@@ -20,7 +20,7 @@ internal sealed record SourceFilter(string? Outlet, string? From, string? To)
         var range = RequestParsers.DateRange(p.From, p.To);
         if (!range.IsValid) return range.Failure<SourceFilter>();
         // Checked like everywhere else, though a day is as certain as it is possible.
-        var match = RequestParsers.Vocabulary<Domain.Time.DateMatch>("dateMatch", p.DateMatch);
+        var match = RequestParsers.DateMatch(p.DateMatch);
         if (!match.IsValid) return match.Failure<SourceFilter>();
         return Parsed<SourceFilter>.Valid(new SourceFilter(
             p.Outlet, IsoDates.Format(range.Value.From), IsoDates.Format(range.Value.To)));

@@ -3,10 +3,10 @@ using AzChina.Domain.Vocabularies;
 namespace AzChina.Domain.Metrics;
 
 /// <summary>One source's claim about one observation, as reconciliation needs it.</summary>
-/// <param name="Origin">The claim's independent origin (<see cref="IndependentOrigins.Of"/>); null: the claim is an origin of its own.</param>
-public sealed record ClaimInput(string ClaimId, double Value, Qualifier Qualifier, string? Stated, DateOnly PublishedOn, string SourceId, string? Origin = null)
+/// <param name="StatedAt">The occasion the claim was stated at, which decides its independent origin (<see cref="IndependentOrigins.Of"/>).</param>
+public sealed record ClaimInput(string ClaimId, double Value, Qualifier Qualifier, string? Stated, DateOnly PublishedOn, string SourceId, string? StatedAt = null)
 {
-    public string OriginKey => Origin ?? "claim:" + ClaimId;
+    public string OriginKey => IndependentOrigins.Of(ClaimId, StatedAt);
 }
 
 /// <summary>How the claims of one observation agree: one claim, consistent ranges, or conflicting ones.</summary>

@@ -38,11 +38,13 @@ public static class SeriesBuilder
     }
 
     private static List<ReportedObservation> Reported(IReadOnlyList<SeriesClaim> claims, Unit unit) =>
-        claims.GroupBy(c => c.Key).Select(g => Reconcile(g.Key, g.Select(c => c.Claim).ToList(), unit)).ToList();
+        // Claims with no period are about no period in common: each is an observation of its own.
+        claims.GroupBy(c => (c.Key, Alone: c.Key.Period is null ? c.Claim.Id : null))
+            .Select(g => Reconcile(g.Key.Key, g.Select(c => c.Claim).ToList(), unit)).ToList();
 
     private static ReportedObservation Reconcile(ObservationKey key, IReadOnlyList<Claim> claims, Unit unit)
     {
-        var inputs = claims.Select(c => new ClaimInput(c.Id, c.Value, c.Qualifier, c.Stated, c.PublishedOn, c.SourceId, IndependentOrigins.Of(c.Id, c.StatedAt))).ToList();
+        var inputs = claims.Select(c => new ClaimInput(c.Id, c.Value, c.Qualifier, c.Stated, c.PublishedOn, c.SourceId, c.StatedAt)).ToList();
         var reconciled = ClaimReconciliation.Reconcile(inputs);
         var preferred = reconciled.Preferred;
         Period? period = key.Period is null ? null : Period.Parse(key.Period);

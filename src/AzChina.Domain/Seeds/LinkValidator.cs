@@ -61,7 +61,7 @@ internal static class LinkValidator
             check.Required($"{field}.role", memberOf[i].Role);
             if (memberOf[i].ActorId is { } target && target == a.Id) check.Fail($"{field}.actorId", "an actor is not a member of itself");
             // An organisation has people and departments; a person or a country is no organisation to belong to.
-            else if (memberOf[i].ActorId is { } org && kinds.TryGetValue(org, out var kind) && kind is "person" or "country")
+            else if (memberOf[i].ActorId is { } org && kinds.TryGetValue(org, out var kind) && (kind == Vocabulary<ActorKind>.Name(ActorKind.Person) || kind == Vocabulary<ActorKind>.Name(ActorKind.Country)))
                 check.Fail($"{field}.actorId", $"'{org}' is a {kind}, not an organisation one can belong to");
         }
         Duplicates(check, "memberOf", memberOf.Select(m => m.ActorId));
@@ -151,17 +151,21 @@ internal static class LinkValidator
         {
             foreach (var p in e.Participants ?? []) Add(p.ActorId);
             foreach (var m in e.Mentions ?? []) Add(m.ActorId);
+            foreach (var q in e.Evidence ?? []) Add(q.Speaker);
             Add(e.AssertedBy);
+            Add(e.Speaker);
         }
         foreach (var a in data.Agreements)
         {
             foreach (var p in a.Parties ?? []) Add(p);
             foreach (var m in a.Mentions ?? []) Add(m.ActorId);
+            foreach (var q in a.Evidence ?? []) Add(q.Speaker);
             Add(a.AssertedBy);
         }
         foreach (var c in data.Claims)
         {
             foreach (var m in c.Mentions ?? []) Add(m.ActorId);
+            foreach (var q in c.Evidence ?? []) Add(q.Speaker);
             Add(c.Subject);
             Add(c.AssertedBy);
         }
@@ -186,15 +190,11 @@ internal static class LinkValidator
 
 /// <summary>
 /// The days an event may fall on (its earliest to its latest possible day), for the occasion–part check: a
-/// part cannot lie wholly before its occasion begins, nor wholly after it ends. An open end (the state visit,
-/// "2025-04-22/..") and an unknown date bound nothing; null when the date is invalid (reported elsewhere).
+/// part cannot lie wholly before its occasion begins, nor wholly after it ends. An open end ("2025-04-22/..")
+/// and an unknown date bound nothing; null when the date is invalid (reported elsewhere).
 /// </summary>
 internal static class OccasionDates
 {
-    public static (DateOnly Start, DateOnly End)? Span(SeedEvent e)
-    {
-        if (e.Date is not { } date) return null;
-        var kind = date.Kind switch { "range" => DateKind.Range, "bounded" => DateKind.Bounded, _ => (DateKind?)null };
-        return Edtf.TryParse(date.Edtf, kind, out var parsed, out _) ? (parsed.EarliestDay, parsed.LatestDay) : null;
-    }
+    public static (DateOnly Start, DateOnly End)? Span(SeedEvent e) =>
+        SeedTimes.TryDate(e.Date)?.Date is { } date ? (date.EarliestDay, date.LatestDay) : null;
 }

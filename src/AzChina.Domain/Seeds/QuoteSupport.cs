@@ -1,3 +1,4 @@
+using AzChina.Domain.Vocabularies;
 using Files = AzChina.Domain.Seeds.SeedDataset.Files;
 
 namespace AzChina.Domain.Seeds;
@@ -16,10 +17,15 @@ namespace AzChina.Domain.Seeds;
 /// </summary>
 public static class QuoteSupport
 {
+    private static readonly string Claimed = Vocabulary<Assertion>.Name(Assertion.Claimed);
+    private static readonly string Person = Vocabulary<ActorKind>.Name(ActorKind.Person);
+    private static readonly string Stated = Vocabulary<LocationBasis>.Name(LocationBasis.Stated);
+
     public static IReadOnlyList<SeedError> Check(SeedDataset data)
     {
         var errors = new List<SeedError>();
-        var names = data.Actors.Where(a => a.Id is not null).ToDictionary(a => a.Id!, NamesOf);
+        // GroupBy, not ToDictionary: a duplicate actor id (which the validator reports) must not throw here.
+        var names = data.Actors.Where(a => a.Id is not null).GroupBy(a => a.Id!).ToDictionary(g => g.Key, g => NamesOf(g.First()));
 
         foreach (var e in data.Events)
         {
@@ -27,7 +33,7 @@ public static class QuoteSupport
             var evidence = e.Evidence ?? [];
             Speakers(check, evidence, names);
             Named(check, "speaker", e.Speaker, evidence, names);
-            if (e.Assertion is "claimed") Named(check, "assertedBy", e.AssertedBy, evidence, names);
+            if (e.Assertion == Claimed) Named(check, "assertedBy", e.AssertedBy, evidence, names);
             StatedLocation(check, e.Location, e.LocationBasis, evidence);
         }
         foreach (var a in data.Agreements)
@@ -35,7 +41,7 @@ public static class QuoteSupport
             var check = new RecordCheck(errors, Files.Agreements, a.Id);
             var evidence = a.Evidence ?? [];
             Speakers(check, evidence, names);
-            if (a.Assertion is "claimed") Named(check, "assertedBy", a.AssertedBy, evidence, names);
+            if (a.Assertion == Claimed) Named(check, "assertedBy", a.AssertedBy, evidence, names);
             StatedLocation(check, a.Location, a.LocationBasis, evidence);
         }
         foreach (var c in data.Claims)
@@ -102,7 +108,7 @@ public static class QuoteSupport
         if (actor.Name is not null)
         {
             names.Add(actor.Name);
-            if (actor.Kind == "person" && actor.Name.Contains(' ')) names.Add(actor.Name[(actor.Name.LastIndexOf(' ') + 1)..]);
+            if (actor.Kind == Person && actor.Name.Contains(' ')) names.Add(actor.Name[(actor.Name.LastIndexOf(' ') + 1)..]);
         }
         names.AddRange((actor.Aliases ?? []).OfType<string>());
         return names;
@@ -131,7 +137,7 @@ public static class QuoteSupport
     // "Baku, Azerbaijan": the place is the first part; the country after the comma is its country, not a second place.
     private static void StatedLocation(RecordCheck check, string? location, string? basis, IReadOnlyList<SeedEvidence> evidence)
     {
-        if (location is null || basis != "stated") return;
+        if (location is null || basis != Stated) return;
         var place = location.Split(',')[0].Trim();
         if (!evidence.Any(q => q.Quote is not null && ContainsWord(Quote.NormalizeWhitespace(q.Quote), place)))
             check.Fail("location", $"'{place}' is stated, but none of the record's quotes names it");

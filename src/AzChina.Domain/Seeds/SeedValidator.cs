@@ -138,7 +138,8 @@ public static partial class SeedValidator
     private static void DuplicateClaims(List<SeedError> errors, IReadOnlyList<SeedClaim> claims)
     {
         var groups = claims
-            .Where(c => c.Evidence is { Count: > 0 })
+            // Claims with no period are about no period in common, so never duplicates of each other.
+            .Where(c => c.Evidence is { Count: > 0 } && c.Period?.Text is not null)
             .GroupBy(c => (c.Metric, c.Period?.Text, c.Reporter, c.Partner, c.Subject, c.Evidence![0].SourceId));
         foreach (var group in groups.Where(g => g.Count() > 1))
             new RecordCheck(errors, Files.Claims, group.Skip(1).First().Id).Fail("id",

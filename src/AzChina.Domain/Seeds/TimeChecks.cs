@@ -84,20 +84,23 @@ internal static class TimeChecks
         }
     }
 
-    /// <summary>A cumulative figure's span, which must end on the claim's as-of day (its period, a day).</summary>
-    public static void Span(this RecordCheck check, string field, SeedSpan? span, ClaimPeriod? period)
+    /// <summary>A cumulative figure's span, which must end on the claim's as-of day (its period, a day); null (and a failure) when invalid.</summary>
+    public static CumulativeSpan? Span(this RecordCheck check, string field, SeedSpan? span, ClaimPeriod? period)
     {
-        if (span is null) return;
-        if (!Knowledge(check, $"{field}.known", span.Known, out var known)) return;
+        if (span is null) return null;
+        if (!Knowledge(check, $"{field}.known", span.Known, out var known)) return null;
         if (!CumulativeSpan.TryCreate(span.Edtf, known, span.Basis, out var built, out var error))
         {
             check.Fail(field, error);
-            return;
+            return null;
         }
         if (period?.Period is not { Kind: PeriodKind.Day } day)
             check.Fail(field, "only a cumulative figure has a span, and its period is the day it is counted to (YYYY-MM-DD)");
         else if (day.Text != built.AsOf.ToString())
             check.Fail(field, $"the span ends on {built.AsOf}, not on the claim's as-of day {day.Text}");
+        else
+            return built;
+        return null;
     }
 
     private static bool Knowledge(RecordCheck check, string field, string? value, out DateKnowledge known)

@@ -8,7 +8,7 @@ namespace AzChina.Domain.Time;
 /// "on or before X") is undated: it sorts after every dated record in both directions, among the undated
 /// by its latest bound (an unknown date's is the last day there is) and id, in the list's direction. The key with the id is total, so a
 /// page can resume after the last key it served: <c>(undated, first, last, id)</c> compared as
-/// <see cref="Compare"/> does, which in SQL is <c>ORDER BY undated, first [DESC], last [DESC], id [DESC]</c>.
+/// <see cref="Compare"/> does, which the database stores as one text per direction (sort_asc, sort_desc in db/0001_schema.sql).
 /// </para>
 /// </summary>
 public readonly record struct DateSortKey(bool Undated, DateOnly First, DateOnly Last, string Id)

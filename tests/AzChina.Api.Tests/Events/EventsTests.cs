@@ -30,7 +30,9 @@ public class EventsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
 
         var date = commission.GetProperty("date");
         Assert.Equal("2025-04-16", date.Str("edtf"));
-        Assert.Equal("stated", date.Str("known"));
+        // "held in Baku on April 16": the year is the report's, so resolved, with the reasoning.
+        Assert.Equal("resolved", date.Str("known"));
+        Assert.Contains("held in Baku on April 16", date.Str("basis"));
         Assert.Equal("day", date.Str("startPrecision"));
         Assert.Contains("Baku", commission.Str("location"));
         var evidence = commission.GetProperty("evidence").EnumerateArray().ToList();
@@ -56,24 +58,34 @@ public class EventsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApiFa
     }
 
     [Fact]
-    public async Task TheStateVisitIsARangeWithNoEndGiven()
+    public async Task TheStateVisitIsARangeFromItsFirstDayToADayInApril()
     {
-        // Review C8: a multi-day visit, not one day.
+        // Review C8: a multi-day visit, not one day; it began on 22 April (OC Media) and was "in April" (AzerNews).
         var date = (await _client.GetJson("/events/aliyev-state-visit-china-2025-04")).GetProperty("date");
 
-        Assert.Equal("2025-04-22/..", date.Str("edtf"));
+        Assert.Equal("2025-04-22/2025-04", date.Str("edtf"));
         Assert.Equal("range", date.Str("kind"));
-        Assert.Equal("stated", date.Str("known"));
+        Assert.Equal("resolved", date.Str("known"));
         Assert.Equal("2025-04-22", date.Str("start"));
-        Assert.True(date.IsNull("end"));
-        Assert.True(date.IsNull("endPrecision"));
+        Assert.Equal("2025-04-01", date.Str("end"));
+        Assert.Equal("month", date.Str("endPrecision"));
+    }
+
+    [Fact]
+    public async Task AnUndatedAssessmentOfTheDeclarationIsBoundedByTheVisitAndThePublication()
+    {
+        // It calls the declaration signed during the April 2025 visit a milestone, so it came after the visit began.
+        var date = (await _client.GetJson("/events/aliyev-statement-china-ties-2025-achievement")).GetProperty("date");
+
+        Assert.Equal("2025-04-22/2026-01-10", date.Str("edtf"));
+        Assert.Equal("bounded", date.Str("kind"));
+        Assert.Equal("not_given", date.Str("known"));
     }
 
     [Theory]
     // Review C1, C2, C9, C10: no date from outside the documents; bounds where the publication date gives them.
     [InlineData("aliyev-statement-china-driver-freight-middle-corridor", "../2026-01-10")]
     [InlineData("hubei-association-meets-aghshin-aliyev", "../2026-01-10")]
-    [InlineData("aliyev-statement-china-ties-2025-achievement", "../2026-01-10")]
     [InlineData("xi-congratulates-aliyev-re-election", "../2026-01-10")]
     [InlineData("chinese-green-energy-investment-azerbaijan", "../2026-01-10")]
     [InlineData("azerbaijan-unilateral-visa-waiver-chinese-citizens", "../2024")]

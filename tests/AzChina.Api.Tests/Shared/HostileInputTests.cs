@@ -84,7 +84,7 @@ public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChin
         { "/metrics/trade_turnover?reporter=az", "reporter", "must be an ISO 3166-1 alpha-2 code in capitals, e.g. AZ or CN; got 'az'" }, { "/metrics/trade_turnover?partner=CHN", "partner" },
         { "/metrics/trade_turnover?subject=Not%20An%20Id", "subject", "must be a record id (lower-case letters, digits and hyphens, at most 100 characters); got 'Not An Id'" }, { "/metrics/trade_turnover?include=everything", "include" },
         { "/metrics?name=trade_turnover&include=derived,claims", "include" }, { "/metrics?from=2024", "from" },
-        { "/metrics?include=derived", "include" }, { "/metrics/trade_turnover/chart.svg?asOf=yesterday", "asOf" },
+        { "/metrics?include=derived", "include" }, { "/metrics?dateMatch=possible", "dateMatch" }, { "/metrics/trade_turnover/chart.svg?asOf=yesterday", "asOf" },
         { "/metrics/trade_turnover/chart.svg?to=2025-Q5", "to" }, { "/metrics/trade_turnover/chart.svg?reporter=Az", "reporter" },
         { "/metrics/trade_turnover/chart.svg?format=csv", "format" }, { "/metrics/trade_turnover/chart.svg?format=json", "format" },
         { "/metrics?name=trade_turnover&limit=10", "limit" }, { "/metrics?name=trade_turnover&includeTotal=true", "includeTotal" },

@@ -183,10 +183,10 @@ public class ClaimReconciliationTests
         // Counted in claims, the two relays of one interview (37.15) would outvote the one precise figure (20.7)
         // and the other agreeing one (20, 21 would have been two more); counted in origins, they are one.
         var result = ClaimReconciliation.Reconcile([
-            Claim("ocmedia", 37.15, Qualifier.Exact, "37.15%", "2025-04-21") with { Origin = "event:interview" },
-            Claim("trend", 37.15, Qualifier.Exact, "37.15%", "2025-04-22") with { Origin = "event:interview" },
-            Claim("caliber", 20, Qualifier.Exact, "20%", "2025-04-23") with { Origin = "event:meeting" },
-            Claim("commission", 20.7, Qualifier.Exact, "20.7%", "2025-04-16") with { Origin = "event:session" },
+            Claim("ocmedia", 37.15, Qualifier.Exact, "37.15%", "2025-04-21") with { StatedAt = "interview" },
+            Claim("trend", 37.15, Qualifier.Exact, "37.15%", "2025-04-22") with { StatedAt = "interview" },
+            Claim("caliber", 20, Qualifier.Exact, "20%", "2025-04-23") with { StatedAt = "meeting" },
+            Claim("commission", 20.7, Qualifier.Exact, "20.7%", "2025-04-16") with { StatedAt = "session" },
         ]);
 
         Assert.Equal(ClaimAgreement.Conflicting, result.Agreement);

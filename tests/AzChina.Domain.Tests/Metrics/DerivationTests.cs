@@ -6,12 +6,13 @@ namespace AzChina.Domain.Tests.Metrics;
 
 public class DerivationTests
 {
-    // The preferred claims in the data, with the ranges reconciliation reads them as.
+    // Claims shaped like those in the data, with the ranges reconciliation reads them as; the 2025 level is
+    // made up (the data's "exceeding $4 billion" has no period, so it feeds nothing derived).
     private static KnownValue Known(string period, double value, Qualifier qualifier, string stated, string claimId) =>
         new(Period.Parse(period), value, ClaimReconciliation.RangeOf(new ClaimInput(claimId, value, qualifier, stated, new DateOnly(2025, 4, 16), "source")), claimId);
 
     private static readonly KnownValue Turnover2024 = Known("2024", 3.7e9, Qualifier.Exact, "$3.7 billion", "trade-turnover-2024-caliber");
-    private static readonly KnownValue Turnover2025 = Known("2025", 4e9, Qualifier.Over, "$4 billion", "trade-turnover-period-not-given-azernews");
+    private static readonly KnownValue Turnover2025 = Known("2025", 4e9, Qualifier.Over, "$4 billion", "turnover-2025-example");
     private static readonly KnownValue TurnoverQ1 = Known("2025-Q1", 1e9, Qualifier.Over, "$1 billion", "trade-turnover-2025-q1-trend-commission");
     private static readonly KnownValue Growth2024 = Known("2024", 20.7, Qualifier.Exact, "20.7 percent", "trade-turnover-growth-2024-trend-garayev");
     private static readonly KnownValue GrowthQ1 = Known("2025-Q1", 37, Qualifier.Exact, "37 percent", "trade-turnover-growth-2025-q1-trend-commission");
@@ -53,7 +54,7 @@ public class DerivationTests
         Assert.Equal(100 * (4e9 / 3.7e9 - 1), y2025.Value, 9);
         Assert.Equal(100 * (4e9 / 3.8e9 - 1), y2025.LowerBound!.Value, 9);
         Assert.Null(y2025.UpperBound);
-        Assert.Equal(["trade-turnover-period-not-given-azernews", "trade-turnover-2024-caliber"], y2025.DerivedFrom);
+        Assert.Equal(["turnover-2025-example", "trade-turnover-2024-caliber"], y2025.DerivedFrom);
         Assert.Equal("trade_turnover_growth 2025 = 100 × (trade_turnover 2025 / trade_turnover 2024 − 1) = 100 × (4,000,000,000 / 3,700,000,000 − 1)", y2025.Formula);
     }
 

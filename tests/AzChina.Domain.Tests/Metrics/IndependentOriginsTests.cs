@@ -40,4 +40,21 @@ public class IndependentOriginsTests
         Assert.Equal(3, observation.SourceCount);
         Assert.Equal(2, observation.IndependentOriginCount);
     }
+
+    [Fact]
+    public void ClaimsWithNoPeriodAreNeverOneObservation()
+    {
+        // Two figures no document dates are about no period in common: neither corroborates nor disputes the other.
+        var key = new ObservationKey(null, "AZ", "CN", null);
+        static Claim Undated(string id, double value) => new(id, value, Qualifier.Over, value.ToString(), "azernews", new DateOnly(2026, 1, 10), "quote", null, null, null)
+        {
+            Period = new PeriodDetail { Known = AzChina.Domain.Time.DateKnowledge.NotGiven },
+        };
+
+        var series = SeriesBuilder.Build(new Metric("m", "M", Unit.Usd, "d", MetricDirection.Pair),
+            [new SeriesClaim(key, Undated("a", 4e9)), new SeriesClaim(key, Undated("b", 5e9))], PeriodFilter.None, null);
+
+        Assert.Equal(2, series.Observations.Count);
+        Assert.All(series.Observations, o => Assert.Equal(1, o.SourceCount));
+    }
 }

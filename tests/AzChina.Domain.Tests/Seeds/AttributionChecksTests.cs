@@ -144,6 +144,22 @@ public class AttributionChecksTests
         Assert.Contains("seeds/metrics.json: record 'x', field 'partner': a country metric has no partner", errors);
     }
 
+    [Fact]
+    public void AMetricsFixedCountriesAreCountryCodesAndEveryClaimHasThem()
+    {
+        var data = Valid() with
+        {
+            Metrics = [.. Valid().Metrics, new SeedMetric("imports", "Imports", "USD", "What", "pair", "az", "China")],
+            Claims = [.. Valid().Claims, Claim("c-other-partner", "trade_turnover", "AZ", "RU")],
+        };
+
+        var errors = Errors(data);
+
+        Assert.Contains(errors, e => e.StartsWith("seeds/metrics.json: record 'imports', field 'reporter': "));
+        Assert.Contains(errors, e => e.StartsWith("seeds/metrics.json: record 'imports', field 'partner': "));
+        Assert.Contains("seeds/claims.json: record 'c-other-partner', field 'partner': metric 'trade_turnover' is pair with partner CN; got 'RU'", errors);
+    }
+
     [Theory]
     [InlineData("trade_turnover", null, "CN", null, "field 'reporter': metric 'trade_turnover' is pair: a claim names both countries")]
     [InlineData("trade_turnover", "CN", "AZ", null, "field 'reporter': metric 'trade_turnover' is pair with reporter AZ; got 'CN'")]

@@ -145,6 +145,48 @@ public class LinkValidatorTests
     }
 
     [Fact]
+    public void NoOneBelongsToAPersonAndNoMembershipIsListedTwice()
+    {
+        var actors = new[]
+        {
+            new SeedActor("aliyev", "Ilham Aliyev", "person", "AZ", null, null, [Quote]),
+            new SeedActor("mustafayev", "Shahin Mustafayev", "person", "AZ", null, null, [Quote],
+                [new SeedActorRole("aliyev", "deputy"), new SeedActorRole("commission", "co-chair"), new SeedActorRole("commission", "co-chair")]),
+            new SeedActor("commission", "Commission", "government_body", null, null, null, [Quote]),
+        };
+
+        var errors = Errors(Data(actors: actors, events: [Event("visit") with { Participants = [new SeedParticipant("mustafayev", null), new SeedParticipant("aliyev", null)] }]));
+
+        Assert.Contains("seeds/actors.json: record 'mustafayev', field 'memberOf[0].actorId': 'aliyev' is a person, not an organisation one can belong to", errors);
+        Assert.Contains("seeds/actors.json: record 'mustafayev', field 'memberOf': 'commission' is listed more than once", errors);
+    }
+
+    [Fact]
+    public void AnAgreementsDisputesAndMentionsFollowTheEventsRules()
+    {
+        var agreement = new SeedAgreement("ag", "D", "declaration", "signed", Unknown, null, null, null, ["az"], null, null, null, [Quote],
+            [], DisputedBy: ["visit"], Mentions: [new SeedActorRole("az", "party"), new SeedActorRole("az", "party again")]);
+
+        var errors = Errors(Data(agreements: [agreement]));
+
+        Assert.Contains("seeds/agreements.json: record 'ag', field 'disputedBy': only a disputed record names what disputes it: make it disputed, or drop disputedBy", errors);
+        Assert.Contains("seeds/agreements.json: record 'ag', field 'mentions': 'az' is listed more than once", errors);
+    }
+
+    [Fact]
+    public void AnEventNamesWhatDisputesItAndWhomItMentionsOnce()
+    {
+        var errors = Errors(Data(events:
+        [
+            Event("denial"),
+            Event("report", assertion: "disputed", disputedBy: ["denial", "denial"], mentions: [new SeedActorRole("az", "named"), new SeedActorRole("az", "named")]),
+        ]));
+
+        Assert.Contains("seeds/events.json: record 'report', field 'disputedBy': 'denial' is listed more than once", errors);
+        Assert.Contains("seeds/events.json: record 'report', field 'mentions': 'az' is listed more than once", errors);
+    }
+
+    [Fact]
     public void ASourceNamesItsOutletAndAuthorAsExistingActors()
     {
         var source = new SeedSource("src", "000.txt", "Outlet", "Title", null, "2025-04-16", false, null, new string('a', 64), OutletId: "ghost", AuthorId: "nobody");

@@ -68,4 +68,13 @@ public class QuoteSupportTests
             Errors(With(Event(quotes, location: "Baku, Azerbaijan", basis: "stated"))));
         Assert.Empty(Errors(With(Event(quotes, location: "Baku, Azerbaijan", basis: "inferred_from_text"))));
     }
+
+    [Fact]
+    public void AClaimedEventsAsserterIsNamedInItsQuotes()
+    {
+        var claimed = Event([new("a", "Xi had invited him.")], speaker: "xi") with { Assertion = "claimed", AssertedBy = "aliyev" };
+
+        Assert.Contains("seeds/events.json: record 'ev', field 'assertedBy': 'aliyev' is named in none of the record's quotes", Errors(With(claimed)));
+        Assert.Empty(Errors(With(claimed with { Evidence = [new("a", "Xi had invited him, Aliyev said.")] })));
+    }
 }
