@@ -13,7 +13,9 @@ namespace AzChina.Api.Hosting;
 /// <c>{ type: object, nullable: true, allOf: [$ref] }</c> and an enum, whose $ref'd values exclude
 /// null, <c>{ oneOf: [$ref, { type: string, nullable: true, enum: [null] }] }</c>: valid for Redocly
 /// and Spectral, and read as a nullable enum by NSwag and openapi-typescript (GeneratedClientTests,
-/// samples/typescript). Other references stay plain.
+/// samples/typescript). An object takes the same form with <c>type: object</c>: <c>allOf: [$ref]</c>
+/// beside <c>nullable</c> does not admit null, since the $ref'd schema must hold too (Spectral's
+/// example check refuses a null <c>partOf</c> under it). Other references stay plain.
 /// </summary>
 internal sealed class NullableReferences : ISchemaFilter
 {
@@ -30,13 +32,12 @@ internal sealed class NullableReferences : ISchemaFilter
             if (underlying is null && nullability.Create(property).ReadState != NullabilityState.Nullable) continue;
 
             var description = property.GetCustomAttribute<DescriptionAttribute>()?.Description;
-            model.Properties[name] = (underlying ?? property.PropertyType).IsEnum
-                ? new OpenApiSchema
-                {
-                    OneOf = [reference, new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Enum = [null!] }],
-                    Description = description,
-                }
-                : new OpenApiSchema { Type = JsonSchemaType.Object | JsonSchemaType.Null, AllOf = [reference], Description = description };
+            var type = (underlying ?? property.PropertyType).IsEnum ? JsonSchemaType.String : JsonSchemaType.Object;
+            model.Properties[name] = new OpenApiSchema
+            {
+                OneOf = [reference, new OpenApiSchema { Type = type | JsonSchemaType.Null, Enum = [null!] }],
+                Description = description,
+            };
         }
     }
 }

@@ -23,6 +23,10 @@ internal static class DerivedObservations
         // Only periods the documents give, stated or resolved, feed a derived value (review C5): a figure with no
         // period ("exceeding $4 billion") is no level of any year.
         var (levels, growths) = isLevel ? (Derivable(reported), Derivable(paired)) : (Derivable(paired), Derivable(reported));
+        // A growth "in 2024" is over the year, so against 2023; a growth for part of a year ("rising by 37 percent" in the
+        // first quarter) names no base, which could be the quarter before or the same quarter a year earlier, so no
+        // earlier level may be worked out from it.
+        growths = growths.Where(o => o.Period!.Value.Kind == PeriodKind.Year).ToList();
 
         // Derivation never crosses directions: AZ→CN investment says nothing about CN→AZ.
         foreach (var direction in levels.Concat(growths).Select(o => o.Direction).Distinct())
