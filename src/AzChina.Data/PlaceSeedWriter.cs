@@ -103,7 +103,7 @@ internal static class PlaceSeedWriter
 
     private static object StatusRow(string projectId, int position, SeedProjectStatus s, IReadOnlyDictionary<string, string> publishedOn)
     {
-        var date = ProjectTime.Read(s.Date!);
+        var date = SeedTimes.Date(s.Date);
         var columns = DateColumns.For(date);
         // Known from the first day one of its sources published it.
         var knownOn = DateOnly.Parse(s.Evidence!.Select(e => publishedOn[e.SourceId!]).Min(StringComparer.Ordinal)!, System.Globalization.CultureInfo.InvariantCulture);
