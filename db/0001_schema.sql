@@ -207,7 +207,7 @@ CREATE INDEX claims_stated_at ON claims (stated_at);
 
 -- The verbatim quotes behind every actor, event, agreement and claim.
 CREATE TABLE evidence (
-    record_kind TEXT NOT NULL CHECK (record_kind IN ('actor', 'event', 'agreement', 'claim')),
+    record_kind TEXT NOT NULL CHECK (record_kind IN ('actor', 'event', 'agreement', 'claim', 'place', 'project', 'project_status', 'initiative', 'framing')),
     record_id   TEXT NOT NULL,
     position    INTEGER NOT NULL,
     source_id   TEXT NOT NULL REFERENCES sources (id),

@@ -1,4 +1,7 @@
 using AzChina.Api.Actors;
+using AzChina.Api.Initiatives;
+using AzChina.Api.Places;
+using AzChina.Api.Projects;
 using AzChina.Api.Agreements;
 using AzChina.Data;
 using AzChina.Api.Events;
@@ -59,6 +62,9 @@ var api = app.MapGroupAnsweringHead().CacheDatasetReads(app.Services);
 api.MapEvents();
 api.MapAgreements();
 api.MapActors();
+api.MapPlaces();
+api.MapProjects();
+api.MapInitiatives();
 api.MapSources();
 api.MapMetrics();
 api.MapSearch();

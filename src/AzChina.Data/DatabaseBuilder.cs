@@ -177,6 +177,13 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
               AND NOT EXISTS (SELECT 1 FROM events     WHERE e.record_kind = 'event'     AND id = e.record_id)
               AND NOT EXISTS (SELECT 1 FROM agreements WHERE e.record_kind = 'agreement' AND id = e.record_id)
               AND NOT EXISTS (SELECT 1 FROM claims     WHERE e.record_kind = 'claim'     AND id = e.record_id)
+              AND NOT EXISTS (SELECT 1 FROM places      WHERE e.record_kind = 'place'      AND id = e.record_id)
+              AND NOT EXISTS (SELECT 1 FROM projects    WHERE e.record_kind = 'project'    AND id = e.record_id)
+              AND NOT EXISTS (SELECT 1 FROM initiatives WHERE e.record_kind = 'initiative' AND id = e.record_id)
+              AND NOT EXISTS (SELECT 1 FROM project_statuses
+                              WHERE e.record_kind = 'project_status' AND project_id || ':' || position = e.record_id)
+              AND NOT EXISTS (SELECT 1 FROM initiative_framings
+                              WHERE e.record_kind = 'framing' AND initiative_id || ':' || framing_id = e.record_id)
             """);
         if (orphans > 0) throw new InvalidOperationException($"The new database has {orphans} evidence rows for missing records.");
     }

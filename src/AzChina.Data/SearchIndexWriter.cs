@@ -17,7 +17,8 @@ internal static class SearchIndexWriter
 
     // Per kind: the rowid of an event (the other kinds are numbered after every event as they are
     // written), the record's title, and the text it is found by (summary, names of participants and of
-    // mentioned actors, aliases, quotes).
+    // mentioned actors, aliases, quotes). A place is found by its names only: its quotes name other places
+    // and people (Beijing's names Li Qiang), which would make it a hit for them.
     private const string DocumentsSql = """
         SELECT e.search_rowid AS Rowid, 'event' AS Kind, e.id AS RecordId, e.title AS Title,
                concat_ws(' ', e.summary, e.location,
@@ -46,6 +47,25 @@ internal static class SearchIndexWriter
         UNION ALL
         SELECT NULL, 'metric', m.name, m.label, concat_ws(' ', replace(m.name, '_', ' '), m.description)
         FROM metrics AS m
+        UNION ALL
+        SELECT NULL, 'place', p.id, p.name,
+               (SELECT group_concat(alias, ' ') FROM record_aliases WHERE record_kind = 'place' AND record_id = p.id)
+        FROM places AS p
+        UNION ALL
+        SELECT NULL, 'project', j.id, j.title,
+               concat_ws(' ', j.summary,
+                   (SELECT group_concat(alias, ' ') FROM record_aliases WHERE record_kind = 'project' AND record_id = j.id),
+                   (SELECT group_concat(l.name, ' ') FROM record_places AS rp JOIN places AS l ON l.id = rp.place_id
+                    WHERE rp.record_kind = 'project' AND rp.record_id = j.id),
+                   (SELECT group_concat(a.name, ' ') FROM project_actors AS pa JOIN actors AS a ON a.id = pa.actor_id WHERE pa.project_id = j.id),
+                   (SELECT group_concat(quote, ' ') FROM evidence WHERE record_kind = 'project' AND record_id = j.id))
+        FROM projects AS j
+        UNION ALL
+        SELECT NULL, 'initiative', n.id, n.name,
+               concat_ws(' ', n.summary,
+                   (SELECT group_concat(alias, ' ') FROM record_aliases WHERE record_kind = 'initiative' AND record_id = n.id),
+                   (SELECT group_concat(quote, ' ') FROM evidence WHERE record_kind = 'initiative' AND record_id = n.id))
+        FROM initiatives AS n
         """;
 
     private const string InsertSql = """

@@ -22,7 +22,10 @@ public static class SeedReader
         ReadFile<SeedEvent>(seedsPath, SeedDataset.Files.Events),
         ReadFile<SeedAgreement>(seedsPath, SeedDataset.Files.Agreements),
         ReadFile<SeedMetric>(seedsPath, SeedDataset.Files.Metrics),
-        ReadFile<SeedClaim>(seedsPath, SeedDataset.Files.Claims));
+        ReadFile<SeedClaim>(seedsPath, SeedDataset.Files.Claims),
+        ReadFile<SeedPlace>(seedsPath, SeedDataset.Files.Places),
+        ReadFile<SeedProject>(seedsPath, SeedDataset.Files.Projects),
+        ReadFile<SeedInitiative>(seedsPath, SeedDataset.Files.Initiatives));
 
     private static IReadOnlyList<T> ReadFile<T>(string seedsPath, string file)
     {

@@ -86,6 +86,7 @@ public static class SeedWriter
             }), tx);
 
         SeedLinkWriter.Write(db, tx, data);
+        PlaceSeedWriter.Write(db, tx, data);
 
         db.Execute("""
             INSERT INTO evidence (record_kind, record_id, position, source_id, quote, speaker)
@@ -94,7 +95,8 @@ public static class SeedWriter
             Evidence("actor", data.Actors.Select(a => (a.Id, a.Evidence)))
                 .Concat(Evidence("event", data.Events.Select(e => (e.Id, e.Evidence))))
                 .Concat(Evidence("agreement", data.Agreements.Select(a => (a.Id, a.Evidence))))
-                .Concat(Evidence("claim", data.Claims.Select(c => (c.Id, c.Evidence)))), tx);
+                .Concat(Evidence("claim", data.Claims.Select(c => (c.Id, c.Evidence))))
+                .Concat(PlaceSeedWriter.Evidence(data).GroupBy(r => r.Kind).SelectMany(g => Evidence(g.Key, g.Select(r => (r.RecordId, r.Evidence))))), tx);
     }
 
     private static IEnumerable<object> Evidence(string kind, IEnumerable<(string? Id, IReadOnlyList<SeedEvidence>? Evidence)> records) =>

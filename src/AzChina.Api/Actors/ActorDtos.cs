@@ -38,6 +38,8 @@ public sealed record ActorDetail(
 
     [Description("Figures the actor states (claims it is the asserter of) or that are about it (claims whose subject it is), by metric and period.")] public IReadOnlyList<StatedClaim> Claims { get; init; } = [];
 
+    [Description("Projects the actor has a role in (financier, builder, operator, partner, host, owner, supporter, announcer).")] public IReadOnlyList<ActorProject> Projects { get; init; } = [];
+
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 }
 
@@ -47,3 +49,6 @@ internal static class ActorCsv
         ("id", a => a.Id), ("name", a => a.Name), ("kind", a => a.Kind), ("country", a => a.Country), ("role", a => a.Role),
         ("aliases", a => a.Aliases));
 }
+
+/// <summary>A project an actor has a role in.</summary>
+public sealed record ActorProject(string Id, string Title, ProjectKind Kind, ProjectActorRole Role);

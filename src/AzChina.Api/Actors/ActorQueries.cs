@@ -43,6 +43,13 @@ internal static class ActorQueries
 
     private const string KnownSql = "SELECT id FROM actors WHERE id IN @Ids";
 
+    private const string ProjectsOfSql = """
+        SELECT j.id AS Id, j.title AS Title, j.kind AS Kind, pa.role AS Role
+        FROM project_actors AS pa JOIN projects AS j ON j.id = pa.project_id
+        WHERE pa.actor_id = @Id
+        ORDER BY j.title COLLATE NOCASE, j.id, pa.position
+        """;
+
     /// <summary>The first of the ids that names no actor, or null when all are known.</summary>
     public static string? FirstUnknown(ReadOnlyDatabase database, IReadOnlyList<string> ids)
     {
@@ -100,6 +107,7 @@ internal static class ActorQueries
             MentionedIn = ActorLinkQueries.MentionedIn(db, id),
             Sources = ActorLinkQueries.Sources(db, id),
             Claims = ActorLinkQueries.Claims(db, id),
+            Projects = db.Query<ActorProject>(ProjectsOfSql, new { Id = id }).AsList(),
             Evidence = EvidenceQueries.For(db, "actor", id),
         };
     }

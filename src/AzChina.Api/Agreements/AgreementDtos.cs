@@ -5,7 +5,7 @@ using AzChina.Domain.Vocabularies;
 
 namespace AzChina.Api.Agreements;
 
-/// <summary>A declaration, agreement, protocol or joint project: signed, agreed, anticipated or announced.</summary>
+/// <summary>A declaration, agreement or protocol: signed, agreed, anticipated or announced. Projects are /projects.</summary>
 public sealed record AgreementSummary(
     [property: JsonPropertyOrder(-2)] string Id,
     string Title,
@@ -26,6 +26,9 @@ public sealed record AgreementSummary(
 
     [JsonPropertyOrder(1), Description(AgreementText.Events)] public IReadOnlyList<AgreementEvent> Events { get; init; } = [];
 }
+
+/// <summary>A project an agreement created or concerns.</summary>
+public sealed record AgreementProject(string Id, string Title, ProjectKind Kind, ProjectAgreementRole Role);
 
 internal static class AgreementText
 {
@@ -55,6 +58,8 @@ public sealed record AgreementDetail(
     [JsonPropertyOrder(1), Description("Actors the agreement names without their being a party (the working group it creates), with their role in it.")] public IReadOnlyList<ActorRole> Mentions { get; init; } = [];
 
     [JsonPropertyOrder(2), Description("For a disputed agreement: the events that dispute it.")] public IReadOnlyList<EventRef> DisputedBy { get; init; } = [];
+
+    [JsonPropertyOrder(2), Description("The projects the agreement created or concerns, with that role (created_by, concerns).")] public IReadOnlyList<AgreementProject> Projects { get; init; } = [];
 
     [JsonPropertyOrder(3)] public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 }

@@ -18,7 +18,7 @@ internal static class AgreementEndpoints
         group.MapGet("/", ListAgreements)
             .WithName("listAgreements")
             .WithSummary("List agreements")
-            .WithDescription("Declarations, agreements, protocols and joint projects, signed or only anticipated/announced (see status), newest first; undated ones last.");
+            .WithDescription("Declarations, agreements and protocols, signed or only anticipated/announced (see status), newest first; undated ones last. Projects (the BYD electric-bus project) are at /projects.");
 
         group.MapGet("/{id}", GetAgreement)
             .WithName("getAgreement")

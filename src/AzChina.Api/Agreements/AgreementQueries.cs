@@ -42,6 +42,13 @@ internal static class AgreementQueries
         ORDER BY l.agreement_id, l.position
         """;
 
+    private const string ProjectsOfSql = """
+        SELECT j.id AS Id, j.title AS Title, j.kind AS Kind, pg.role AS Role
+        FROM project_agreements AS pg JOIN projects AS j ON j.id = pg.project_id
+        WHERE pg.agreement_id = @Id
+        ORDER BY j.title COLLATE NOCASE, j.id
+        """;
+
     public static PagedListSource<AgreementSummary> List(AgreementFilter filter) => new(
         filter.CursorScope,
         (db, page) => WithPartiesAndEvents(db, db.Query<AgreementSummary, DateDetail, AgreementSummary>(ListSql(filter, page),
@@ -102,6 +109,7 @@ internal static class AgreementQueries
             Events = EventsOf(db, [id])[id].ToList(),
             Mentions = MentionQueries.Of(db, "agreement", id),
             DisputedBy = EventLinkQueries.DisputedBy(db, "agreement", id),
+            Projects = db.Query<AgreementProject>(ProjectsOfSql, new { Id = id }).AsList(),
             Evidence = EvidenceQueries.For(db, "agreement", id),
         };
     }

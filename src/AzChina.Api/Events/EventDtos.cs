@@ -63,6 +63,10 @@ public sealed record EventDetail(
     [JsonPropertyOrder(3), Description("Figures stated at this event (claims whose statedAt is it).")] public IReadOnlyList<StatedClaim> Claims { get; init; } = [];
     [JsonPropertyOrder(1), Description("What each source calls the event where the sources disagree on its kind (a state, official or formal visit); type is then the neutral kind, and the type filter also finds the event by these.")]
     public IReadOnlyList<TypeTerm> TypeTerms { get; init; } = [];
+    [JsonPropertyOrder(3), Description("Projects and initiatives that name this event, with what it was to each (announced_at, launch_expected_at, discussed_at, described_at, subject_of).")] public IReadOnlyList<EventRecordLink> Projects { get; init; } = [];
+
+    [JsonPropertyOrder(3), Description("The places the event is linked to, with role (held_in, mentioned) and basis; the display location stays.")] public IReadOnlyList<PlaceLink> Places { get; init; } = [];
+
     [JsonPropertyOrder(3)] public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 }
 
@@ -81,3 +85,7 @@ internal static class EventCsv
         ("topics", e => e.Topics), ("assertion", e => e.Assertion), ("assertedBy", e => e.AssertedBy),
         ("status", e => e.Status), ("partOf", e => e.PartOf?.Id), ("speaker", e => e.Speaker), ("locationBasis", e => e.LocationBasis)]);
 }
+
+/// <summary>A project or initiative that names an event, and what the event was to it.</summary>
+public sealed record EventRecordLink(
+    [property: Description("project or initiative.")] string Kind, string Id, string Title, RecordEventRole Role);

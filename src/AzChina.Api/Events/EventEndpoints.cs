@@ -4,6 +4,7 @@ using AzChina.Api.Csv;
 using AzChina.Data;
 using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
+using AzChina.Api.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -38,6 +39,8 @@ internal static class EventEndpoints
             return Problems.BadParameter("actor", $"names no known actor: '{unknown}'");
         if (filter.Value.PartOf is { } occasion && occasion != EventFilter.NoOccasion && !EventQueries.Exists(database, occasion))
             return Problems.BadParameter("partOf", $"names no known event: '{occasion}'");
+        if (filter.Value.Place is { } place && !PlaceLinkQueries.Exists(database, place))
+            return Problems.BadParameter("place", $"names no known place: '{place}'");
         return PagedList.Serve(http, database, paging, EventQueries.List(filter.Value!));
     }
 

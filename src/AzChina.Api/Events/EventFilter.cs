@@ -17,7 +17,8 @@ public readonly record struct EventFilterParameters(
     [FromQuery(Name = "country"), Description("ISO 3166-1 alpha-2 code: events held in that country or with a participant from it.")] string? Country,
     [FromQuery(Name = "q"), Description("Full-text search in titles, summaries, participant names and evidence quotes; case- and diacritics-insensitive (Aliyev finds Əliyev); at most 200 characters.")] string? Q,
     [FromQuery(Name = "sort"), DefaultValue("-date"), Description("date (oldest first) or -date (newest first, the default); records with no earliest day (unknown, or only \"on or before\") come last either way.")] string? Sort,
-    [FromQuery(Name = "dateMatch"), Schema(typeof(Domain.Time.DateMatch)), DefaultValue("certain"), Description(DateFilter.MatchDescription)] string? DateMatch);
+    [FromQuery(Name = "dateMatch"), Schema(typeof(Domain.Time.DateMatch)), DefaultValue("certain"), Description(DateFilter.MatchDescription)] string? DateMatch,
+    [FromQuery(Name = "place"), Description("Place id: only events linked to this place or a place within it (held there or naming it), e.g. khojaly.")] string? Place = null);
 
 /// <summary>Validated event filters; dates as ISO text, vocabularies as their wire names.</summary>
 internal sealed record EventFilter(
@@ -30,6 +31,9 @@ internal sealed record EventFilter(
 
     /// <summary><see cref="NoOccasion"/>, an occasion's event id, or null for no condition.</summary>
     public string? PartOf { get; init; }
+
+    /// <summary>A place id: events linked to it or to a place within it; null for no condition.</summary>
+    public string? Place { get; init; }
 
     public static EventFilter ForActor(string actorId, DateFilter? window = null) =>
         new(window ?? DateFilter.None, [actorId], null, null, null, null, Descending: true);
@@ -55,17 +59,19 @@ internal sealed record EventFilter(
         if (!match.IsValid) return match.Failure<EventFilter>();
         var sort = RequestParsers.Choice("sort", p.Sort, "-date", "date", "-date");
         if (!sort.IsValid) return sort.Failure<EventFilter>();
+        var place = RequestParsers.Id("place", p.Place);
+        if (!place.IsValid) return place.Failure<EventFilter>();
 
         return Parsed<EventFilter>.Valid(new EventFilter(
             window.Value!, actors.Distinct().Order(StringComparer.Ordinal).ToList(),
             type.Value, topic.Value, country.Value, match.Value, sort.Value == "-date")
         {
-            Statuses = statuses.Value!, PartOf = partOf.Value,
+            Statuses = statuses.Value!, PartOf = partOf.Value, Place = place.Value,
         });
     }
 
     /// <summary>Everything that decides which events, in which order: a cursor is only valid for the same.</summary>
     public string CursorScope =>
-        $"events|{Window.Scope}|{string.Join(',', Actors)}|{Type}|{Topic}|{Country}|{Match}|{(Descending ? "-date" : "date")}|{string.Join(',', Statuses)}|{PartOf}";
+        $"events|{Window.Scope}|{string.Join(',', Actors)}|{Type}|{Topic}|{Country}|{Match}|{(Descending ? "-date" : "date")}|{string.Join(',', Statuses)}|{PartOf}|{Place}";
 
 }

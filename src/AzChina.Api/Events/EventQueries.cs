@@ -128,6 +128,7 @@ internal static class EventQueries
         .When(f.PartOf == EventFilter.NoOccasion, "e.part_of IS NULL")
         .When(f.PartOf is not null && f.PartOf != EventFilter.NoOccasion, "e.part_of = @PartOf")
         .When(f.Topic is not null, "EXISTS (SELECT 1 FROM event_topics AS t WHERE t.event_id = e.id AND t.topic = @Topic)")
+        .When(f.Place is not null, Shared.PlaceLinkQueries.Within("event", "e.id"))
         // From the actors' own index: an actor is in a few records, which a walk of every record would look for.
         .When(f.Actors.Count > 0, """
             e.id IN (SELECT p.event_id FROM event_participants AS p WHERE p.actor_id IN @Actors
@@ -139,10 +140,23 @@ internal static class EventQueries
                         WHERE p.event_id = e.id AND a.country = @Country))
             """);
 
+    // One select per kind rather than coalesce over outer joins: the columns keep their declared TEXT type,
+    // which Dapper needs to map an empty answer.
+    private const string RecordsNamingSql = """
+        SELECT re.record_kind AS Kind, j.id AS Id, j.title AS Title, re.role AS Role
+        FROM record_events AS re JOIN projects AS j ON j.id = re.record_id
+        WHERE re.record_kind = 'project' AND re.event_id = @Id
+        UNION ALL
+        SELECT re.record_kind, n.id, n.name, re.role
+        FROM record_events AS re JOIN initiatives AS n ON n.id = re.record_id
+        WHERE re.record_kind = 'initiative' AND re.event_id = @Id
+        ORDER BY 1 DESC, 2
+        """;
+
     private static object Parameters(EventFilter f, PageRequest? page, long lastDated = 0, long before = 0) => new
     {
         From = f.Window.FromText, To = f.Window.ToText, f.Window.SortDescUpper, f.Type, f.Statuses, f.PartOf, f.Topic, f.Actors,
-        ActorCount = f.Actors.Count, f.Country, f.Match, page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
+        ActorCount = f.Actors.Count, f.Country, f.Match, f.Place, page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
         LastDated = lastDated, Before = before,
     };
 
@@ -191,6 +205,8 @@ internal static class EventQueries
             Agreements = EventLinkQueries.AgreementsOf(db, id),
             Claims = EventLinkQueries.ClaimsStatedAt(db, id),
             TypeTerms = db.Query<TypeTerm>(TypeTermsOfSql, new { Id = id }).AsList(),
+            Places = Shared.PlaceLinkQueries.Of(db, "event", id),
+            Projects = db.Query<EventRecordLink>(RecordsNamingSql, new { Id = id }).AsList(),
             Evidence = EvidenceQueries.For(db, "event", id),
         };
     }

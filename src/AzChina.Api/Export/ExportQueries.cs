@@ -2,6 +2,9 @@ using System.ComponentModel;
 using AzChina.Api.Actors;
 using AzChina.Api.Agreements;
 using AzChina.Api.Events;
+using AzChina.Api.Initiatives;
+using AzChina.Api.Places;
+using AzChina.Api.Projects;
 using AzChina.Api.Metrics;
 using AzChina.Api.Sources;
 using AzChina.Domain.Metrics;
@@ -17,7 +20,10 @@ public sealed record DatasetDocument(
     IReadOnlyList<ActorDetail> Actors,
     IReadOnlyList<EventDetail> Events,
     IReadOnlyList<AgreementDetail> Agreements,
-    IReadOnlyList<MetricSeries> Metrics);
+    IReadOnlyList<MetricSeries> Metrics,
+    IReadOnlyList<PlaceDetail> Places,
+    IReadOnlyList<ProjectDetail> Projects,
+    IReadOnlyList<InitiativeDetail> Initiatives);
 
 internal static class ExportQueries
 {
@@ -25,6 +31,9 @@ internal static class ExportQueries
     private const string ActorIdsSql = "SELECT id FROM actors ORDER BY id";
     private const string EventIdsSql = "SELECT id FROM events ORDER BY id";
     private const string AgreementIdsSql = "SELECT id FROM agreements ORDER BY id";
+    private const string PlaceIdsSql = "SELECT id FROM places ORDER BY id";
+    private const string ProjectIdsSql = "SELECT id FROM projects ORDER BY id";
+    private const string InitiativeIdsSql = "SELECT id FROM initiatives ORDER BY id";
 
     // Record by record through the same queries as the single-record endpoints, so the export and
     // the API cannot disagree about a record.
@@ -36,5 +45,8 @@ internal static class ExportQueries
         db.Query<string>(AgreementIdsSql).Select(id => AgreementQueries.Find(db, id)!).ToList(),
         MetricQueries.Names(db)
             .Select(name => SeriesBuilder.Build(MetricQueries.Find(db, name)!, MetricQueries.Claims(db, name, SeriesFilter.Everything), PeriodFilter.None, asOf: null))
-            .ToList());
+            .ToList(),
+        db.Query<string>(PlaceIdsSql).Select(id => PlaceQueries.Find(db, id)!).ToList(),
+        db.Query<string>(ProjectIdsSql).Select(id => ProjectQueries.Find(db, id, asOf: null)!).ToList(),
+        db.Query<string>(InitiativeIdsSql).Select(id => InitiativeQueries.Find(db, id)!).ToList());
 }

@@ -8,7 +8,7 @@ namespace AzChina.Api.Health;
 /// <summary>What the API is serving: the dataset fingerprint and how many records of each kind.</summary>
 public sealed record HealthReport(string Status, string Fingerprint, RecordCounts Counts);
 
-public sealed record RecordCounts(long Sources, long Actors, long Events, long Agreements, long Metrics, long Claims);
+public sealed record RecordCounts(long Sources, long Actors, long Events, long Agreements, long Metrics, long Claims, long Places, long Projects, long Initiatives);
 
 internal static class HealthEndpoints
 {
@@ -20,7 +20,10 @@ internal static class HealthEndpoints
                (SELECT count(*) FROM events)     AS Events,
                (SELECT count(*) FROM agreements) AS Agreements,
                (SELECT count(*) FROM metrics)    AS Metrics,
-               (SELECT count(*) FROM claims)     AS Claims
+               (SELECT count(*) FROM claims)     AS Claims,
+               (SELECT count(*) FROM places)     AS Places,
+               (SELECT count(*) FROM projects)   AS Projects,
+               (SELECT count(*) FROM initiatives) AS Initiatives
         """;
 
     public static RouteHandlerBuilder MapHealth(this IEndpointRouteBuilder routes) =>

@@ -12,8 +12,11 @@ internal sealed class DocumentDetails : IDocumentFilter
     private static readonly Dictionary<string, string> TagDescriptions = new()
     {
         ["Events"] = "Meetings, visits, commission sessions, interviews, statements, announcements and other events.",
-        ["Agreements"] = "Declarations, agreements, protocols and joint projects: signed, agreed, anticipated or announced.",
+        ["Agreements"] = "Declarations, agreements and protocols: signed, agreed, anticipated or announced.",
         ["Actors"] = "Countries, people, government bodies, organisations, companies and media, with aliases.",
+        ["Places"] = "Countries, regions, cities, territories, ports and seas the documents name, with parents where the documents support them, and what happened there.",
+        ["Projects"] = "Projects (one record per project, after AidData) with a dated, evidenced status history; the status as known at a day.",
+        ["Initiatives"] = "Programmes, corridors and railways, with each side's framing where the sides present one differently.",
         ["Sources"] = "The news documents the data is curated from, and the records each one supports.",
         ["Metrics"] = "Time series of trade, growth, investment, shares, ranks and counts, with every source's claim and the preferred value.",
         ["Search"] = "Full-text search across every kind of record.",

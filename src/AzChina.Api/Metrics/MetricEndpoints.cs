@@ -4,6 +4,7 @@ using AzChina.Api.Csv;
 using AzChina.Data;
 using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
+using AzChina.Api.Shared;
 using AzChina.Domain.Metrics;
 using AzChina.Domain.Vocabularies;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -112,6 +113,8 @@ internal static class MetricEndpoints
         if (!responseFormat.IsValid) return Problems.BadParameter(responseFormat);
         var query = filters.Parse(include);
         if (!query.IsValid) return Problems.BadParameter(query);
+        if (query.Value!.Place is { } place && !PlaceLinkQueries.Exists(database, place))
+            return Problems.BadParameter("place", $"names no known place: '{place}'");
         var (series, notFound) = FindSeries(database, name, query.Value!);
         if (series is null) return notFound!;
         return responseFormat.Value == ResponseFormat.Json

@@ -77,9 +77,11 @@ internal static class MetricQueries
 
     /// <summary>The claims of a metric visible at the query's knowledge date, in its direction.</summary>
     public static IReadOnlyList<SeriesClaim> Claims(SqliteConnection db, string name, SeriesFilter query) =>
-        db.Query<ObservationKey, Claim, PeriodDetail, SpanDetail?, SeriesClaim>(ClaimsOfSql,
+        db.Query<ObservationKey, Claim, PeriodDetail, SpanDetail?, SeriesClaim>(
+            // The place condition only when asked: its walk down the place tree is not free, and most series take none.
+            query.Place is null ? ClaimsOfSql : ClaimsOfSql.Replace("ORDER BY", $"  AND {Shared.PlaceLinkQueries.Within("claim", "c.id")}\nORDER BY"),
             (key, claim, period, span) => new SeriesClaim(key, claim with { Period = period, Span = span }),
-            new { Name = name, AsOf = IsoDates.Format(query.AsOf), query.Reporter, query.Partner, query.Subject }, splitOn: "Id,Known,Edtf").AsList();
+            new { Name = name, AsOf = IsoDates.Format(query.AsOf), query.Reporter, query.Partner, query.Subject, query.Place }, splitOn: "Id,Known,Edtf").AsList();
 
     public static IReadOnlyList<string> Names(SqliteConnection db) => db.Query<string>(AllNamesSql).AsList();
 

@@ -15,6 +15,9 @@ internal sealed record SeriesFilter(
     DateMatch Match = DateMatch.Certain)
 {
     public static readonly SeriesFilter Everything = new(null, null, null, null, null, null, null, false);
+
+    /// <summary>A place id: only claims linked to it or to a place within it (issue 14); null for no condition.</summary>
+    public string? Place { get; init; }
 }
 
 /// <summary>
@@ -58,10 +61,14 @@ internal sealed record SeriesFilterParameters
     [Description("Actor id (lower-case slug) the figure is about when it is not a country pair, e.g. hubei-international-professional-exchange-association.")]
     public string? Subject { get; init; }
 
+    [FromQuery(Name = "place")]
+    [Description("Place id: only claims linked to this place or a place within it, e.g. khojaly (the seedlings sent there). A place no claim is linked to gives an empty series.")]
+    public string? Place { get; init; }
+
     /// <summary>The first given parameter that only a series understands, so the catalogue can refuse it rather than ignore it.</summary>
     public string? FirstSeriesOnlyParameter() =>
         From is not null ? "from" : To is not null ? "to" : DateMatch is not null ? "dateMatch" : Latest is not null ? "latest"
-        : Reporter is not null ? "reporter" : Partner is not null ? "partner" : Subject is not null ? "subject" : null;
+        : Reporter is not null ? "reporter" : Partner is not null ? "partner" : Subject is not null ? "subject" : Place is not null ? "place" : null;
 
     public static Parsed<DateOnly?> ParseAsOf(string? asOf) => RequestParsers.Day("asOf", asOf);
 
@@ -86,11 +93,13 @@ internal sealed record SeriesFilterParameters
         if (!partner.IsValid) return partner.Failure<SeriesFilter>();
         var subject = RequestParsers.Id("subject", Subject);
         if (!subject.IsValid) return subject.Failure<SeriesFilter>();
+        var place = RequestParsers.Id("place", Place);
+        if (!place.IsValid) return place.Failure<SeriesFilter>();
         var derived = RequestParsers.Choice("include", include, "", "derived");
         if (!derived.IsValid) return derived.Failure<SeriesFilter>();
 
         return Parsed<SeriesFilter>.Valid(new SeriesFilter(
             asOf.Value, from.Value, to.Value, latest.Value, Reporter, Partner, Subject, derived.Value == "derived",
-            match.Value));
+            match.Value) { Place = place.Value });
     }
 }

@@ -16,7 +16,7 @@ internal static class SearchEndpoints
             .WithTags("Search")
             .WithName("search")
             .WithSummary("Search every kind of record")
-            .WithDescription("Full-text search across events, agreements, actors, sources and metrics (titles, summaries, names, aliases and " +
+            .WithDescription("Full-text search across events, agreements, actors, sources, metrics, places, projects and initiatives (titles, summaries, names, aliases and " +
                              "evidence quotes), best match first, each hit with its kind, id, title and a snippet. Every word must match; " +
                              "the last word also matches as a prefix. Case- and diacritics-insensitive: Aliyev finds Əliyev.");
 

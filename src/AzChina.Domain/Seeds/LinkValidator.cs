@@ -169,6 +169,12 @@ internal static class LinkValidator
             Add(c.Subject);
             Add(c.AssertedBy);
         }
+        foreach (var p in data.Projects ?? [])
+        {
+            foreach (var a in p.Actors ?? []) Add(a.ActorId);
+            foreach (var s in p.Status ?? []) Add(s.AssertedBy);
+        }
+        foreach (var f in (data.Initiatives ?? []).SelectMany(i => i.Framings ?? [])) Add(f.FramedBy);
         var edges = data.Actors
             .SelectMany(a => (a.MemberOf ?? []).Where(m => a.Id is not null && m.ActorId is not null).SelectMany(m => new[] { (a.Id!, m.ActorId!), (m.ActorId!, a.Id!) }))
             .ToLookup(e => e.Item1, e => e.Item2, StringComparer.Ordinal);
@@ -178,7 +184,7 @@ internal static class LinkValidator
                 if (reached.Add(next)) queue.Enqueue(next);
         foreach (var a in data.Actors.Where(a => a.Id is not null && !reached.Contains(a.Id)))
             new RecordCheck(errors, Files.Actors, a.Id).Fail("id",
-                "no record reaches this actor (no source, event, agreement or claim names it, nor a member or organisation of one that does): link it where the documents support it, or remove it");
+                "no record reaches this actor (no source, event, agreement, claim, project or framing names it, nor a member or organisation of one that does): link it where the documents support it, or remove it");
     }
 }
 

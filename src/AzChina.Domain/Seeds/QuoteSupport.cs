@@ -51,7 +51,54 @@ public static class QuoteSupport
             Speakers(check, evidence, names);
             Named(check, "assertedBy", c.AssertedBy, evidence, names);
         }
+        PlaceRecords(errors, data, names);
         return errors;
+    }
+
+    /// <summary>
+    /// Places, projects and initiatives (issue 14): speakers named as elsewhere; a place is named (name or alias)
+    /// in one of its own quotes; a place any record links as stated is named in one of that record's quotes.
+    /// </summary>
+    private static void PlaceRecords(List<SeedError> errors, SeedDataset data, IReadOnlyDictionary<string, IReadOnlyList<string>> names)
+    {
+        var placeNames = (data.Places ?? []).Where(p => p.Id is not null)
+            .ToDictionary(p => p.Id!, p => (IReadOnlyList<string>)[.. new[] { p.Name }.Concat(p.Aliases ?? []).OfType<string>()]);
+        foreach (var p in data.Places ?? [])
+        {
+            var check = new RecordCheck(errors, Files.Places, p.Id);
+            Speakers(check, p.Evidence ?? [], names);
+            if (p.Id is not null && placeNames.TryGetValue(p.Id, out var own) && !(p.Evidence ?? []).Any(q => NamesAny(q.Quote, own)))
+                check.Fail("evidence", $"none of the quotes names '{p.Name}' or one of its aliases");
+        }
+        foreach (var p in data.Projects ?? [])
+        {
+            var check = new RecordCheck(errors, Files.Projects, p.Id);
+            var evidence = p.Evidence ?? [];
+            Speakers(check, evidence, names);
+            StatedPlaces(check, p.Places, evidence, placeNames);
+            foreach (var (s, i) in (p.Status ?? []).Select((s, i) => (s, i)))
+            {
+                Speakers(new RecordCheck(errors, Files.Projects, p.Id), s.Evidence ?? [], names);
+                Named(check, $"status[{i}].assertedBy", s.AssertedBy, s.Evidence ?? [], names);
+            }
+        }
+        foreach (var e in data.Events) StatedPlaces(new RecordCheck(errors, Files.Events, e.Id), e.Places, e.Evidence ?? [], placeNames);
+        foreach (var c in data.Claims) StatedPlaces(new RecordCheck(errors, Files.Claims, c.Id), c.Places, c.Evidence ?? [], placeNames);
+        foreach (var n in data.Initiatives ?? [])
+        {
+            var check = new RecordCheck(errors, Files.Initiatives, n.Id);
+            Speakers(check, n.Evidence ?? [], names);
+            StatedPlaces(check, n.Places, n.Evidence ?? [], placeNames);
+            foreach (var f in n.Framings ?? []) Speakers(check, f.Evidence ?? [], names);
+        }
+    }
+
+    private static void StatedPlaces(RecordCheck check, IReadOnlyList<SeedPlaceLink>? links, IReadOnlyList<SeedEvidence> evidence,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> placeNames)
+    {
+        foreach (var (link, i) in (links ?? []).Select((l, i) => (l, i)))
+            if (link.Basis == "stated" && link.PlaceId is not null && placeNames.TryGetValue(link.PlaceId, out var named) && !evidence.Any(q => NamesAny(q.Quote, named)))
+                check.Fail($"places[{i}]", $"'{link.PlaceId}' is stated, but none of the record's quotes names it");
     }
 
     /// <summary>How a quote may name an actor: its name, the last word of a person's name (the surname), its aliases.</summary>

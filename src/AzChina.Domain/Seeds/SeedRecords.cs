@@ -42,7 +42,8 @@ public sealed record SeedEvent(
     string? Speaker = null,
     string? LocationBasis = null,
     string? LocationNote = null,
-    IReadOnlyList<SeedTypeTerm>? TypeTerms = null);
+    IReadOnlyList<SeedTypeTerm>? TypeTerms = null,
+    IReadOnlyList<SeedPlaceLink>? Places = null);
 
 public sealed record SeedAgreement(
     string? Id, string? Title, string? Kind, string? Status, SeedDate? Date, string? DateNote,
@@ -67,7 +68,8 @@ public sealed record SeedClaim(
     double? Value, string? Qualifier, string? Stated, string? AssertedBy, string? Note, IReadOnlyList<SeedEvidence>? Evidence,
     string? StatedAt = null,
     IReadOnlyList<SeedActorRole>? Mentions = null,
-    SeedSpan? Span = null);
+    SeedSpan? Span = null,
+    IReadOnlyList<SeedPlaceLink>? Places = null);
 
 public sealed record SeedDataset(
     IReadOnlyList<SeedSource> Sources,
@@ -75,7 +77,10 @@ public sealed record SeedDataset(
     IReadOnlyList<SeedEvent> Events,
     IReadOnlyList<SeedAgreement> Agreements,
     IReadOnlyList<SeedMetric> Metrics,
-    IReadOnlyList<SeedClaim> Claims)
+    IReadOnlyList<SeedClaim> Claims,
+    IReadOnlyList<SeedPlace>? Places = null,
+    IReadOnlyList<SeedProject>? Projects = null,
+    IReadOnlyList<SeedInitiative>? Initiatives = null)
 {
     /// <summary>The file each kind of record is read from, relative to the seeds folder.</summary>
     public static class Files
@@ -86,7 +91,10 @@ public sealed record SeedDataset(
         public const string Agreements = "agreements.json";
         public const string Metrics = "metrics.json";
         public const string Claims = "claims.json";
-        public static IReadOnlyList<string> All { get; } = [Sources, Actors, Events, Agreements, Metrics, Claims];
+        public const string Places = "places.json";
+        public const string Projects = "projects.json";
+        public const string Initiatives = "initiatives.json";
+        public static IReadOnlyList<string> All { get; } = [Sources, Actors, Events, Agreements, Metrics, Claims, Places, Projects, Initiatives];
     }
 }
 

@@ -18,8 +18,8 @@ public static partial class SeedValidator
         var sourceIds = UniqueIds(errors, Files.Sources, data.Sources.Select(s => s.Id));
         var actorIds = UniqueIds(errors, Files.Actors, data.Actors.Select(a => a.Id));
         var eventIds = UniqueIds(errors, Files.Events, data.Events.Select(e => e.Id));
-        UniqueIds(errors, Files.Agreements, data.Agreements.Select(a => a.Id));
-        UniqueIds(errors, Files.Claims, data.Claims.Select(c => c.Id));
+        var agreementIds = UniqueIds(errors, Files.Agreements, data.Agreements.Select(a => a.Id));
+        var claimIds = UniqueIds(errors, Files.Claims, data.Claims.Select(c => c.Id));
         var metricNames = UniqueNames(errors, data.Metrics);
 
         foreach (var s in data.Sources) ValidateSource(errors, s);
@@ -31,6 +31,11 @@ public static partial class SeedValidator
         DuplicateClaims(errors, data.Claims);
         LinkValidator.Validate(errors, data, actorIds, eventIds);
         AttributionChecks.ClaimDirections(errors, data.Metrics, data.Claims);
+        PlaceChecks.Validate(errors, data, new PlaceChecks.Known(
+            sourceIds, actorIds, eventIds, agreementIds, claimIds, metricNames,
+            UniqueIds(errors, Files.Places, (data.Places ?? []).Select(p => p.Id)),
+            UniqueIds(errors, Files.Projects, (data.Projects ?? []).Select(p => p.Id)),
+            UniqueIds(errors, Files.Initiatives, (data.Initiatives ?? []).Select(i => i.Id))));
         return errors;
     }
 

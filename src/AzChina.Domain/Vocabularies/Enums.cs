@@ -43,4 +43,4 @@ public enum Qualifier { Exact, Approximately, Over, AtLeast, Nearly, Under, UpTo
 public enum DatePrecision { Day, Month, Year }
 
 /// <summary>The kinds of record the API serves, as full-text search names them.</summary>
-public enum RecordKind { Event, Agreement, Actor, Source, Metric }
+public enum RecordKind { Event, Agreement, Actor, Source, Metric, Place, Project, Initiative }

@@ -54,7 +54,7 @@ public class ActorLinksTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
         foreach (var id in page.Ids())
         {
             var actor = await _client.GetJson($"/actors/{id}");
-            var links = new[] { "events", "agreements", "memberOf", "members", "mentionedIn", "sources", "claims" }
+            var links = new[] { "events", "agreements", "memberOf", "members", "mentionedIn", "sources", "claims", "projects" }
                 .Sum(p => actor.GetProperty(p).GetArrayLength());
             Assert.True(links > 0, $"{id} is linked to nothing");
         }

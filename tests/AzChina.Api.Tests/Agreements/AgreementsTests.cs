@@ -45,19 +45,30 @@ public class AgreementsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
         Assert.True(items.Count >= 5);
         var starts = items.Select(a => a.GetProperty("date").GetProperty("start")).Select(d => d.ValueKind == JsonValueKind.Null ? "" : d.GetString()!).ToList();
         Assert.Equal(starts.OrderDescending(StringComparer.Ordinal), starts);
-        Assert.Equal(["byd-electric-bus-localization-project", "visa-free-travel-agreement"], items.TakeLast(2).Select(a => a.Str("id")).Order(StringComparer.Ordinal));
+        // The one undated agreement; the BYD project, undated too, is a project now (issue 14).
+        Assert.Equal("visa-free-travel-agreement", items.Last().Str("id"));
     }
 
     [Fact]
     public async Task AnAgreementNamesItsEventsWithTheirRole()
     {
         var protocol = await _client.GetJson("/agreements/commission-10th-meeting-protocol-2025");
-        var byd = await _client.GetJson("/agreements/byd-electric-bus-localization-project");
+        var visaFree = await _client.GetJson("/agreements/visa-free-travel-agreement");
 
         Assert.Equal(["signed_at:commission-10th-meeting-signing-2025-04-16"], Events(protocol));
         Assert.Equal("protocol", protocol.Str("kind"));
-        // Announced at the commission, only expected at the visit (review 5.3).
-        Assert.Equal(["announced_at:mustafayev-announces-byd-electric-bus-project-2025-04-16", "expected_at:aliyev-state-visit-china-2025-04"], Events(byd));
+        // Only expected at its planned signing during the visit (review 5.3).
+        Assert.Equal(["expected_at:visa-free-agreement-signing-expected-during-visit-2025-04"], Events(visaFree));
+        Assert.Empty(protocol.GetProperty("projects").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task TheBydProjectIsAProjectNotAnAgreement()
+    {
+        await _client.GetJson("/agreements/byd-electric-bus-localization-project", System.Net.HttpStatusCode.NotFound);
+        Assert.Empty(await _client.GetIds("/agreements?kind=joint_project"));
+        var byd = await _client.GetJson("/projects/byd-electric-bus-localization-project");
+        Assert.Equal("announced", byd.Str("status"));
     }
 
     [Fact]
@@ -74,9 +85,9 @@ public class AgreementsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
     [Fact]
     public async Task TheCsvListGivesEachEventWithItsRole()
     {
-        var (_, csv) = await _client.GetText("/agreements?format=csv&kind=joint_project");
+        var (_, csv) = await _client.GetText("/agreements?format=csv&status=anticipated");
 
-        Assert.Contains("announced_at:mustafayev-announces-byd-electric-bus-project-2025-04-16; expected_at:aliyev-state-visit-china-2025-04", csv);
+        Assert.Contains("expected_at:visa-free-agreement-signing-expected-during-visit-2025-04", csv);
     }
 
     [Fact]

@@ -52,6 +52,11 @@ public class DatasetTests
             .Concat(Data.Events.Select(e => ("event", e.Id, e.Evidence)))
             .Concat(Data.Agreements.Select(a => ("agreement", a.Id, a.Evidence)))
             .Concat(Data.Claims.Select(c => ("claim", c.Id, c.Evidence)))
+            .Concat(Data.Places!.Select(p => ("place", p.Id, p.Evidence)))
+            .Concat(Data.Projects!.Select(p => ("project", p.Id, p.Evidence)))
+            .Concat(Data.Projects!.SelectMany(p => p.Status!.Select((s, i) => ("project status", (string?)$"{p.Id} status[{i}]", s.Evidence))))
+            .Concat(Data.Initiatives!.Select(i => ("initiative", i.Id, i.Evidence)))
+            .Concat(Data.Initiatives!.SelectMany(i => i.Framings!.Select(f => ("framing", (string?)$"{i.Id} {f.Id}", f.Evidence))))
             .SelectMany(r => r.Evidence!.Select(e => (Kind: r.Item1, Id: r.Item2, e.SourceId, e.Quote)))
             .ToList();
 

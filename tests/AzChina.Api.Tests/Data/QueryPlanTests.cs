@@ -134,6 +134,18 @@ public class QueryPlanTests(TracedApi api) : IClassFixture<TracedApi>
     }
 
     [Fact]
+    public async Task PlaceProjectAndInitiativeListsUseIndexes()
+    {
+        // The synthetic data has no places, projects or initiatives (the generator writes none): the plans are what guards here.
+        var actor = await AnyId("actors", "&kind=company");
+        var urls = await UrlsWithSecondPages(
+            "/places", "/places?kind=city", "/places?parent=china", "/places?q=baku",
+            "/projects", "/projects?status=announced&asOf=2025-04-20", $"/projects?actor={actor}", "/projects?sector=trade",
+            "/initiatives", "/initiatives?kind=corridor");
+        AssertNoFullScan(await PlansOf(urls));
+    }
+
+    [Fact]
     public async Task SingleRecordsSearchAndMetricSeriesUseIndexes()
     {
         var urls = new List<string>

@@ -102,7 +102,13 @@ public class EventLinksTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
         var roles = visit.GetProperty("agreements").EnumerateArray().ToDictionary(a => a.Str("id"), a => a.Str("role"));
         Assert.Equal("signed_at", roles["comprehensive-strategic-partnership-declaration-2025"]);
         // Only expected at the visit: the documents do not say it was signed or launched there (review 5.3).
-        Assert.Equal("expected_at", roles["byd-electric-bus-localization-project"]);
+        // The BYD project is a project now (issue 14): the commission is where it was announced, the planned launch
+        // during the visit where its launch was expected.
+        Assert.False(roles.ContainsKey("byd-electric-bus-localization-project"));
+        var launch = await _client.GetJson("/events/byd-electric-bus-project-launch-expected-during-visit-2025-04");
+        Assert.Equal("planned", launch.Str("status"));
+        Assert.Equal("launch_expected_at:byd-electric-bus-localization-project",
+            launch.GetProperty("projects").EnumerateArray().Select(a => $"{a.Str("role")}:{a.Str("id")}").Single());
         Assert.DoesNotContain("visa-free-travel-agreement", roles.Keys);
         var signing = await _client.GetJson("/events/visa-free-agreement-signing-expected-during-visit-2025-04");
         Assert.Equal("planned", signing.Str("status"));
@@ -110,7 +116,8 @@ public class EventLinksTests(AzChinaApiFactory factory) : IClassFixture<AzChinaA
         Assert.Equal("expected_at:visa-free-travel-agreement",
             signing.GetProperty("agreements").EnumerateArray().Select(a => $"{a.Str("role")}:{a.Str("id")}").Single());
         var announcement = await _client.GetJson("/events/mustafayev-announces-byd-electric-bus-project-2025-04-16");
-        Assert.Equal("announced_at", announcement.GetProperty("agreements").EnumerateArray().Single().Str("role"));
+        Assert.Empty(announcement.GetProperty("agreements").EnumerateArray());
+        Assert.Equal("announced_at", announcement.GetProperty("projects").EnumerateArray().Single().Str("role"));
     }
 
     [Fact]

@@ -61,8 +61,13 @@ public sealed class ExportTests(AzChinaApiFactory factory) : IClassFixture<AzChi
         var meeting = dataset.GetProperty("events").EnumerateArray().Single(e => e.Str("id") == "aliyev-meets-li-qiang-2025-04-23");
         Assert.Equal(5, meeting.GetProperty("parts").GetArrayLength());
         Assert.Equal("aliyev-state-visit-china-2025-04", meeting.GetProperty("partOf").Str("id"));
-        var byd = dataset.GetProperty("agreements").EnumerateArray().Single(a => a.Str("id") == "byd-electric-bus-localization-project");
+        var byd = dataset.GetProperty("projects").EnumerateArray().Single(a => a.Str("id") == "byd-electric-bus-localization-project");
         Assert.Equal("announced_at", byd.GetProperty("events")[0].Str("role"));
+        Assert.Equal("announced", byd.GetProperty("statusHistory")[0].Str("status"));
+        var khojaly = dataset.GetProperty("places").EnumerateArray().Single(p => p.Str("id") == "khojaly");
+        Assert.Equal("sericulture-project-khojaly", khojaly.GetProperty("projects")[0].Str("id"));
+        var zangezur = dataset.GetProperty("initiatives").EnumerateArray().Single(i => i.Str("id") == "zangezur-corridor");
+        Assert.Equal(5, zangezur.GetProperty("framings").GetArrayLength());
         var lingJi = dataset.GetProperty("actors").EnumerateArray().Single(a => a.Str("id") == "ling-ji");
         Assert.Equal("ministry-of-commerce-of-china", lingJi.GetProperty("memberOf")[0].Str("id"));
         var source = dataset.GetProperty("sources").EnumerateArray().Single(s => s.Str("id") == "trend-2025-04-22-garayev");
@@ -77,12 +82,17 @@ public sealed class ExportTests(AzChinaApiFactory factory) : IClassFixture<AzChi
 
         using var db = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
         db.Open();
-        Assert.Equal(["expected_at", "signed_at", "signed_at"],
+        Assert.Equal(["signed_at", "signed_at"],
             db.Query<string>("SELECT role FROM agreement_events WHERE event_id = 'aliyev-state-visit-china-2025-04' ORDER BY role"));
         Assert.Equal(16, db.ExecuteScalar<long>("SELECT count(*) FROM events WHERE part_of IS NOT NULL"));
         Assert.Equal("xinhua-interview-aliyev-2025-04-21",
             db.ExecuteScalar<string>("SELECT stated_at FROM claims WHERE id = 'companies-with-chinese-capital-active-2025-04-21-trend-garayev'"));
         Assert.Equal("chen-ming-denies-zangezur-reports-2025-04",
             db.ExecuteScalar<string>("SELECT disputed_by FROM record_disputes WHERE record_id = 'sputnik-report-liu-zangezur-2025-04'"));
+        // Issue 14: places, projects, initiatives and the links to them travel with the file.
+        Assert.Equal("liberated-territories", db.ExecuteScalar<string>("SELECT parent_id FROM places WHERE id = 'khojaly'"));
+        Assert.Equal("announced", db.ExecuteScalar<string>("SELECT status FROM project_statuses WHERE project_id = 'byd-electric-bus-localization-project'"));
+        Assert.Equal(["khojaly"], db.Query<string>("SELECT place_id FROM record_places WHERE record_kind = 'claim' AND record_id = 'mulberry-seedlings-sent-2025-04-16-trend-commission'"));
+        Assert.Equal(5L, db.ExecuteScalar<long>("SELECT count(*) FROM initiative_framings WHERE initiative_id = 'zangezur-corridor'"));
     }
 }

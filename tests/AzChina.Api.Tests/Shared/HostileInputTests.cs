@@ -92,6 +92,26 @@ public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChin
         { "/metrics/trade_turnover?asOf=2025-4-1", "asOf", "must be a date as YYYY-MM-DD; got '2025-4-1'" },
         // an id the seeds could not hold (over 100 characters) is refused, not looked up (100 is a 404 below)
         { "/events/" + new string('a', 101), "id" },
+        // places, projects, initiatives (issue 14) and the place filter on events
+        { "/places?kind=town", "kind", "must be one of: country, region, city, territory, exclave, port, sea, place; got 'town'" },
+        { "/places?country=cn", "country" }, { "/places?parent=China", "parent" }, { "/places?q=*", "q" }, { "/places?limit=0", "limit" },
+        { "/places?cursor=garbage", "cursor" }, { "/places?format=xml", "format" }, { "/places/Khojaly!", "id" }, { "/places/khojaly?format=csv", "format" },
+        { "/projects?status=launched", "status", "must be one of: pledged, committed, announced, in_implementation, completed, suspended, cancelled; got 'launched'" },
+        { "/projects?status=announced&status=completed", "status" }, { "/projects?kind=factory", "kind" }, { "/projects?sector=mining", "sector" },
+        { "/projects?actor=BYD", "actor" }, { "/projects?actor=nobody-known", "actor", "names no known actor: 'nobody-known'" },
+        { "/projects?place=%27%20OR%201%3D1", "place" }, { "/projects?place=atlantis", "place", "names no known place: 'atlantis'" },
+        { "/projects?initiative=Belt%20and%20Road", "initiative" }, { "/projects?initiative=silk-road", "initiative", "names no known initiative: 'silk-road'" }, { "/projects?from=2025-02-30", "from" }, { "/projects?to=soon", "to" },
+        { "/projects?from=2025-05&to=2025-04", "to" }, { "/projects?dateMatch=maybe", "dateMatch" }, { "/projects?dateMatch=Certain", "dateMatch" },
+        { "/projects?asOf=2025-04", "asOf", "must be a date as YYYY-MM-DD; got '2025-04'" }, { "/projects?asOf=yesterday", "asOf" },
+        { "/projects?q=" + LongText, "q" }, { "/projects?limit=501", "limit" }, { "/projects?cursor=%FF", "cursor" },
+        { "/projects/byd-electric-bus-localization-project?asOf=2025-13-01", "asOf" }, { "/projects/BYD", "id" },
+        { "/projects/sericulture-project-khojaly?format=csv", "format" },
+        { "/initiatives?kind=road", "kind" }, { "/initiatives?place=Armenia", "place" }, { "/initiatives?place=atlantis", "place" },
+        { "/initiatives?q=%00", "q" }, { "/initiatives?includeTotal=maybe", "includeTotal" }, { "/initiatives/Middle%20Corridor", "id" },
+        { "/events?place=Khojaly", "place" }, { "/events?place=atlantis", "place", "names no known place: 'atlantis'" }, { "/events?place=" + LongId, "place" },
+        { "/search?q=khojaly&kind=town", "kind" },
+        { "/metrics/mulberry_seedlings_sent?place=Khojaly", "place" }, { "/metrics/mulberry_seedlings_sent?place=atlantis", "place", "names no known place: 'atlantis'" },
+        { "/metrics?place=khojaly", "place" },
     };
 
     [Theory]
@@ -166,6 +186,8 @@ public class HostileInputTests(AzChinaApiFactory factory) : IClassFixture<AzChin
         { "/events/no-such-event", "no-such-event" }, { "/agreements/no-such-agreement", "no-such-agreement" },
         { "/actors/nobody", "nobody" }, { "/sources/nowhere", "nowhere" }, { "/actors/nobody/events", "nobody" },
         { "/actors/nobody/agreements", "nobody" },
+        { "/places/atlantis", "atlantis" }, { "/projects/no-such-project", "no-such-project" }, { "/initiatives/silk-road", "silk-road" },
+        { "/projects/no-such-project?asOf=2025-04-20", "no-such-project" },
         // an unknown metric lists the known names
         { "/metrics/gdp", "gdp" }, { "/metrics?name=gdp", "gdp", "trade_turnover" }, { "/metrics/gdp/chart.svg", "gdp", "trade_turnover" },
         { "/events/" + new string('a', 100), new string('a', 60) + "…" },

@@ -217,6 +217,6 @@ public class LinkValidatorTests
         var errors = Errors(Data(actors: actors, sources: [source], claims: [claim],
             events: [Event("visit") with { Participants = [new SeedParticipant("az", null), new SeedParticipant("minister", null)] }]));
 
-        Assert.Equal(["seeds/actors.json: record 'orphan', field 'id': no record reaches this actor (no source, event, agreement or claim names it, nor a member or organisation of one that does): link it where the documents support it, or remove it"], errors);
+        Assert.Equal(["seeds/actors.json: record 'orphan', field 'id': no record reaches this actor (no source, event, agreement, claim, project or framing names it, nor a member or organisation of one that does): link it where the documents support it, or remove it"], errors);
     }
 }
