@@ -87,17 +87,7 @@ internal static class PlaceChecks
             check.InVocabulary<ProjectStatus>($"{field}.status", s.Status, required: true);
             StatusDate(check, $"{field}.date", s.Date);
             check.Reference($"{field}.assertedBy", s.AssertedBy, known.Actors, "actor", required: false);
-            if (s.Evidence is null || s.Evidence.Count == 0) check.Fail($"{field}.evidence", "every status needs its evidence: at least one { sourceId, quote }");
-            else
-            {
-                for (var k = 0; k < s.Evidence.Count; k++)
-                {
-                    check.Reference($"{field}.evidence[{k}].sourceId", s.Evidence[k].SourceId, known.Sources, "source", required: true);
-                    if (check.Required($"{field}.evidence[{k}].quote", s.Evidence[k].Quote) && s.Evidence[k].Quote!.Length > Quote.MaxLength)
-                        check.Fail($"{field}.evidence[{k}].quote", $"is {s.Evidence[k].Quote!.Length} characters; quotes are at most {Quote.MaxLength}");
-                }
-                AttributionChecks.EvidenceSpeakers(check, s.Evidence, known.Actors);
-            }
+            NestedEvidence(check, field, "status", s.Evidence, known);
         }
         var actors = p.Actors ?? [];
         for (var i = 0; i < actors.Count; i++)
@@ -145,13 +135,7 @@ internal static class PlaceChecks
             if (f.Assertion == Disputed && disputedBy.Count == 0) check.Fail($"{field}.disputedBy", "a disputed framing names the event(s) that dispute it");
             if (f.Assertion != Disputed && disputedBy.Count > 0) check.Fail($"{field}.disputedBy", "only a disputed framing names what disputes it");
             for (var d = 0; d < disputedBy.Count; d++) check.Reference($"{field}.disputedBy[{d}]", disputedBy[d], known.Events, "event", required: true);
-            if (f.Evidence is null || f.Evidence.Count == 0) check.Fail($"{field}.evidence", "every framing needs its evidence: at least one { sourceId, quote }");
-            else
-                for (var e = 0; e < f.Evidence.Count; e++)
-                {
-                    check.Reference($"{field}.evidence[{e}].sourceId", f.Evidence[e].SourceId, known.Sources, "source", required: true);
-                    check.Required($"{field}.evidence[{e}].quote", f.Evidence[e].Quote);
-                }
+            NestedEvidence(check, field, "framing", f.Evidence, known);
         }
         Duplicates(check, "framings", framings.Select(f => f.Id));
         check.Evidence(i.Evidence, known.Sources);
@@ -208,5 +192,22 @@ internal static class PlaceChecks
     {
         if (date is null) { check.Fail(field, "is required: every status has its date { edtf, kind?, known, basis? }; one the documents do not give is { \"edtf\": \"/\", \"known\": \"not_given\" }"); return; }
         check.RecordDate(field, date);
+    }
+
+    /// <summary>The evidence of a status or a framing, held to the rules of a record's own: a known source, a quote within the length limit, speakers who are actors.</summary>
+    private static void NestedEvidence(RecordCheck check, string field, string what, IReadOnlyList<SeedEvidence>? evidence, Known known)
+    {
+        if (evidence is null || evidence.Count == 0)
+        {
+            check.Fail($"{field}.evidence", $"every {what} needs its evidence: at least one {{ sourceId, quote }}");
+            return;
+        }
+        for (var k = 0; k < evidence.Count; k++)
+        {
+            check.Reference($"{field}.evidence[{k}].sourceId", evidence[k].SourceId, known.Sources, "source", required: true);
+            if (check.Required($"{field}.evidence[{k}].quote", evidence[k].Quote) && evidence[k].Quote!.Length > Quote.MaxLength)
+                check.Fail($"{field}.evidence[{k}].quote", $"is {evidence[k].Quote!.Length} characters; quotes are at most {Quote.MaxLength}");
+        }
+        AttributionChecks.EvidenceSpeakers(check, evidence, known.Actors);
     }
 }

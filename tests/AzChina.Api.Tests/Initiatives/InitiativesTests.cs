@@ -45,7 +45,8 @@ public class InitiativesTests(AzChinaApiFactory factory) : IClassFixture<AzChina
 
         Assert.Equal(["belt_and_road_investment_rank"], bri.GetProperty("metrics").EnumerateArray().Select(m => m.Str("name")));
         Assert.Equal(2, bri.GetProperty("claims").GetArrayLength());
-        Assert.Contains("One Belt, One Road", bri.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        // A linked article's headline says "One Belt, One Road"; no document says the names are one.
+        Assert.DoesNotContain("One Belt, One Road", bri.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
     }
 
     [Theory]

@@ -15,7 +15,7 @@ public class ProjectsTests(AzChinaApiFactory factory) : IClassFixture<AzChinaApi
     // The trading houses are known from OC Media of 21 April 2025; the green-energy projects from AzerNews of 10 January 2026.
     [InlineData("/projects?status=completed&asOf=2025-04-20", new string[0])]
     [InlineData("/projects?status=completed&asOf=2025-04-21", new[] { "azerbaijan-trading-house-jd", "azerbaijani-trading-and-wine-houses-china" })]
-    [InlineData("/projects?status=in_implementation&asOf=2025-12-31", new[] { "sericulture-project-khojaly" })]
+    [InlineData("/projects?status=in_implementation&asOf=2025-12-31", new[] { "sericulture-project-khojaly", "liberated-territories-infrastructure-projects" })]
     [InlineData("/projects?status=cancelled", new string[0])]
     public async Task StatusIsAnsweredAsKnownOnTheDay(string url, string[] ids) =>
         Assert.Equal(ids, await _client.GetIds(url));

@@ -120,7 +120,8 @@ public class PlaceChecksTests
         SeedFraming Framing(string id, string assertion, IReadOnlyList<string?> disputedBy, IReadOnlyList<SeedEvidence> evidence) =>
             new(id, "a side", null, null, assertion, "what it says", disputedBy, evidence);
         var errors = Errors(Data(initiatives: [new SeedInitiative("c", "C", "road", [], null, null, [], [], ["gdp"], [],
-            [Framing("a", "disputed", [], [Quote]), Framing("b", "reported", ["no-event"], []), Framing("a", "reported", [], [Quote])], [Quote])]));
+            [Framing("a", "disputed", [], [Quote]), Framing("b", "reported", ["no-event"], []), Framing("a", "reported", [], [Quote]),
+             Framing("long", "reported", [], [new SeedEvidence(Quote.SourceId, new string('x', 301))])], [Quote])]));
 
         Assert.Contains(errors, e => e.StartsWith("seeds/initiatives.json: record 'c', field 'kind': 'road' is not one of: initiative, corridor, railway"));
         Assert.Contains("seeds/initiatives.json: record 'c', field 'metrics[0]': unknown metric 'gdp'", errors);
@@ -129,6 +130,7 @@ public class PlaceChecksTests
         Assert.Contains("seeds/initiatives.json: record 'c', field 'framings[1].disputedBy[0]': unknown event 'no-event'", errors);
         Assert.Contains(errors, e => e.StartsWith("seeds/initiatives.json: record 'c', field 'framings[1].evidence': every framing needs its evidence"));
         Assert.Contains("seeds/initiatives.json: record 'c', field 'framings': 'a' is listed more than once", errors);
+        Assert.Contains("seeds/initiatives.json: record 'c', field 'framings[3].evidence[0].quote': is 301 characters; quotes are at most 300", errors);
     }
 
     [Fact]
