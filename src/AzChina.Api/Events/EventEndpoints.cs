@@ -4,6 +4,7 @@ using AzChina.Api.Csv;
 using AzChina.Data;
 using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
+using AzChina.Api.Stored;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -21,6 +22,7 @@ internal static class EventEndpoints
             .WithDescription("Meetings, visits, commission sessions, interviews, statements and other events, newest first, in keyset pages.");
 
         group.MapGet("/{id}", GetEvent)
+            .AnsweredFromStore(StoredRepresentations.Detail("event"), "id")
             .WithName("getEvent")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one event")
