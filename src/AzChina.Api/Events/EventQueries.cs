@@ -58,28 +58,36 @@ internal static class EventQueries
         SortKeys.IsKey,
         EventCsv.Columns,
         // The key is the stored sort column the list orders by, which is what DateOrder.Key computes from the date.
-        (db, page) => Fetch(db, filter, page, StoredRows.Columns("event", filter.Descending ? "e.sort_desc" : "e.sort_asc", "e.id"), StoredRows.Read));
+        (db, page) => Fetch(db, filter, page, StoredRows.Columns(filter.Descending ? "e.sort_desc" : "e.sort_asc", "e.id"),
+            (db, sql, parameters, limit) => StoredRows.Read(db, "event", sql, parameters, limit)));
 
     private static List<EventSummary> Query(SqliteConnection db, string sql, object parameters) =>
         db.Query<EventSummary, DateDetail, EventSummary>(sql, (e, date) => e with { Date = date }, parameters, splitOn: DateSql.SplitOn).AsList();
 
     private static List<EventSummary> Fetch(SqliteConnection db, EventFilter filter, PageRequest page) =>
-        Fetch(db, filter, page, SummaryColumns, Query);
+        Fetch(db, filter, page, SummaryColumns, (db, sql, parameters, _) => Query(db, sql, parameters));
 
-    /// <summary>Up to a page and one of the events the filter matches after the page's position, each read as <paramref name="columns"/> by <paramref name="query"/>.</summary>
-    private static List<T> Fetch<T>(SqliteConnection db, EventFilter filter, PageRequest page, string columns, Func<SqliteConnection, string, object, List<T>> query)
+    /// <summary>
+    /// Up to a page and one of the events the filter matches after the page's position, each read as <paramref name="columns"/>
+    /// by <paramref name="query"/>, which is told the page size its SQL fetches one more than.
+    /// </summary>
+    private static List<T> Fetch<T>(SqliteConnection db, EventFilter filter, PageRequest page, string columns,
+        Func<SqliteConnection, string, object, int, List<T>> query)
     {
-        if (filter.Match is null || !filter.Descending) return query(db, ListSql(filter, page, columns), Parameters(filter, page));
+        if (filter.Match is null || !filter.Descending) return query(db, ListSql(filter, page, columns), Parameters(filter, page), page.Limit);
         // Full-text matches are read in rowid order, which is oldest first with the undated last (sort_asc).
         // Newest first must still put the undated last: the dated matches backwards, then the undated backwards.
         var lastDated = db.ExecuteScalar<long>(LastDatedRowidSql);
         var after = page.IsFirst ? long.MaxValue : db.ExecuteScalar<long>("SELECT search_rowid FROM events WHERE id = @AfterId", new { page.AfterId });
         var fetched = after <= lastDated || page.IsFirst
-            ? query(db, MatchesBackwardsSql(filter, dated: true, columns), Parameters(filter, page, lastDated, Math.Min(after, lastDated + 1)))
+            ? query(db, MatchesBackwardsSql(filter, dated: true, columns), Parameters(filter, page, lastDated, Math.Min(after, lastDated + 1)), page.Limit)
             : [];
         if (fetched.Count < page.Limit + 1)
+        {
+            var rest = page with { Limit = page.Limit - fetched.Count };
             fetched.AddRange(query(db, MatchesBackwardsSql(filter, dated: false, columns),
-                Parameters(filter, page with { Limit = page.Limit - fetched.Count }, lastDated, after <= lastDated ? long.MaxValue : after)));
+                Parameters(filter, rest, lastDated, after <= lastDated ? long.MaxValue : after), rest.Limit));
+        }
         return fetched;
     }
 

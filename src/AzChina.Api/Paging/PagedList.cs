@@ -42,7 +42,7 @@ internal static class PagedList
         using var db = database.Open();
         // JSON from the store where the build stored this list's records; CSV is written from the records.
         if (format.Value == ResponseFormat.Json && database.ServesStored && list.FetchStored is { } fetchStored)
-            return TypedResults.Ok<Page<T>>(StoredPage<T>.Of(Read(http, db, request.Value!, list, fetchStored, r => (r.Key, r.Id), fingerprint)));
+            return TypedResults.Ok<Page<T>>(StoredPage<T>.Of(Read(http, db, request.Value!, list, fetchStored, r => (r.Key, r.Id!), fingerprint)));
         var page = Read(http, db, request.Value!, list, list.Fetch, list.Position, fingerprint);
 
         if (format.Value == ResponseFormat.Json) return TypedResults.Ok(page);
