@@ -15,7 +15,7 @@ namespace AzChina.Api.Paging;
 /// <param name="IsKey">Whether a cursor's sort key has the shape <paramref name="Position"/> gives keys (see <see cref="CursorKeys"/>).</param>
 /// <param name="Csv">The record's CSV columns.</param>
 /// <param name="FetchStored">
-/// The same rows as <paramref name="Fetch"/>, chosen by the same SQL, as their positions and stored JSON
+/// The same rows as <paramref name="Fetch"/>, chosen by the same SQL, as their stored JSON (and the last one's position, for the cursor)
 /// (issue 15); null for a list whose records are not stored (search hits, the metric catalogue).
 /// </param>
 internal sealed record PagedListSource<T>(
