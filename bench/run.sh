@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
 # The benchmark, in one command:
-#   bench/run.sh [--events 10000,1000000] [--duration 10s] [--connections 32] [--modes cached,uncached]
+#   bench/run.sh [--events 10000,1000000] [--duration 10s] [--connections 32] [--modes cached[,uncached]] [--rounds 3]
 # Builds Release, installs wrk (apt) and json-server (npm, pinned in package-lock.json) if missing,
 # generates the synthetic databases, then for each size starts the API on 127.0.0.1 against that file
 # and drives one endpoint at a time with wrk. In the same run it measures the ceiling (a minimal
 # ASP.NET app answering the trade-turnover body, and again each endpoint's own body) and the peer
 # (json-server serving the same series).
+# The headline (issue 15) is each endpoint uncached against the ceiling answering that endpoint's own
+# body, the two alternating endpoint by endpoint for --rounds rounds, so that both see the same load
+# from whatever else runs on the machine; the medians and the median of each round's ratio are reported.
 # Not a test: CI never runs it. Results go to bench/results/.
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$bench")
-events=10000,1000000 duration=10s connections=32 threads=1 modes=cached,uncached
+events=10000,1000000 duration=10s connections=32 threads=1 modes=cached rounds=3
 while [ $# -gt 0 ]; do
   case "$1" in
-    --events) events=$2 ;; --duration) duration=$2 ;; --connections) connections=$2 ;; --modes) modes=$2 ;;
-    *) echo "usage: bench/run.sh [--events 10000,1000000] [--duration 10s] [--connections 32] [--modes cached,uncached]" >&2; exit 2 ;;
+    --events) events=$2 ;; --duration) duration=$2 ;; --connections) connections=$2 ;; --modes) modes=$2 ;; --rounds) rounds=$2 ;;
+    *) echo "usage: bench/run.sh [--events 10000,1000000] [--duration 10s] [--connections 32] [--modes cached[,uncached]] [--rounds 3]" >&2; exit 2 ;;
   esac
   shift 2
 done
@@ -46,6 +49,8 @@ for project in "$root/src/AzChina.Api/AzChina.Api.csproj" "$bench/AzChina.Genera
 done
 api_dll=$root/src/AzChina.Api/bin/Release/net10.0/AzChina.Api.dll
 
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
 bench_url() { # NAME URL → "NAME rps p50 p99 errors", one line
   local line
   line=$(wrk -t"$threads" -c"$connections" -d"$duration" -s "$bench/latency.lua" "$2" | grep '^RESULT')
@@ -65,15 +70,32 @@ start_api() {
   wait_for "http://127.0.0.1:$api_port/health"
 }
 
+# Whether the API just started serves the file's stored representations: a file another build rendered
+# (every commit is another build: the SDK stamps the commit into the assembly) is computed per request.
+serves_stored() { ! grep -q "not rendered by this code" "$results/api.log"; }
+
+generate() { # N DB
+  echo "== generate $1 events"
+  dotnet "$bench/AzChina.Generator/bin/Release/net10.0/AzChina.Generator.dll" --events "$1" --out "$2"
+}
+
 date_run=$(date -u +%Y-%m-%d)
-table=$results/table.md
+table=$results/table.md headline=$results/headline.md
 : >"$table"
+{
+  echo "Headline, $date_run at $(git -C "$root" rev-parse --short HEAD): each endpoint uncached (response cache off) against the ceiling"
+  echo "app answering that endpoint's own body, alternating, wrk -t$threads -c$connections -d$duration, $rounds rounds, on $(nproc) cores;"
+  echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg). Medians; × is the median of each round's ratio. Target: ≥ 0.4×, p99 < 10 ms."
+  echo
+  echo "| events | endpoint | bytes | uncached req/s | p50 ms | p99 ms | same-body ceiling req/s | × same-body ceiling | target |"
+  echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+} >"$headline"
 api_base=http://127.0.0.1:$api_port
 first_size=${events%%,*}
 
 for n in ${events//,/ }; do
   db=$bench/data/events-$n.db
-  [ -f "$db" ] || { echo "== generate $n events"; dotnet "$bench/AzChina.Generator/bin/Release/net10.0/AzChina.Generator.dll" --events "$n" --out "$db"; }
+  [ -f "$db" ] || generate "$n" "$db"
 
   # The URLs, found from the data: a person whose name is rare (ASCII, for the URL), a cursor 1,000
   # pages of 50 deep (or three quarters of the list when it is shorter), by following nextCursor.
@@ -81,6 +103,9 @@ for n in ${events//,/ }; do
                           GROUP BY name HAVING count(*) = 1 ORDER BY length(name) DESC, name LIMIT 1")
   person_id=${person%%|*} person_name=${person#*|}
   start_api "$db" 0
+  if ! serves_stored; then
+    echo "== $db was rendered by another build"; stop "$api_pid"; rm -f "$db"; generate "$n" "$db"; start_api "$db" 0
+  fi
   depth=$(( n * 3 / 4 / 50 < 1000 ? n * 3 / 4 / 50 : 1000 ))
   cursor=""
   for _ in $(seq $(( depth / 10 ))); do
@@ -88,12 +113,15 @@ for n in ${events//,/ }; do
   done
   if [ "$n" = "$first_size" ]; then curl -fsS "$api_base/metrics?name=trade_turnover" >"$results/trade_turnover.json"; fi
 
+  event_id=$(sqlite3 "$db" "SELECT id FROM events ORDER BY sort_desc DESC, id DESC LIMIT 1 OFFSET $(( n / 2 ))")
   endpoints=(
     "metrics|/metrics?name=trade_turnover"
     "events|/events?limit=50"
     "events-filtered|/events?type=meeting&from=2015-01-01&to=2024-12-31&limit=50"
     "events-fulltext|/events?q=Middle%20Corridor&limit=50"
     "events-deep(p$depth)|/events?limit=50&cursor=$cursor"
+    "event|/events/$event_id"
+    "actors|/actors?limit=50"
     "actor|/actors/$person_id"
     "search|/search?q=${person_name// /%20}"
   )
@@ -106,19 +134,43 @@ for n in ${events//,/ }; do
   stop "$api_pid"
 
   # The ceiling again, per endpoint, answering that endpoint's own body as a constant: the API's
-  # throughput over this is the share of the framework's best that the API's own work leaves.
-  echo "== same-body ceiling, $n events"
+  # throughput over this is the share of the framework's best that the API's own work leaves. Both run
+  # at once and take turns, endpoint by endpoint, so that a neighbour's load falls on both alike.
+  echo "== headline: uncached against the same-body ceiling, $n events, $rounds rounds"
   dotnet "$bench/AzChina.Ceiling/bin/Release/net10.0/AzChina.Ceiling.dll" --urls "http://127.0.0.1:$ceiling_port" \
     --Bodies="$bodies" >"$results/ceiling.log" 2>&1 &
   ceiling_pid=$!; pids+=("$ceiling_pid")
   wait_for "http://127.0.0.1:$ceiling_port/metrics?name=trade_turnover"
-  declare -A same_body=()
+  start_api "$db" 0
+  for entry in "${endpoints[@]}"; do # warm-up: JIT tiers and the page cache
+    path=${entry#*|}
+    wrk -t"$threads" -c"$connections" -d3s "$api_base$path" >/dev/null
+    wrk -t"$threads" -c"$connections" -d1s "http://127.0.0.1:$ceiling_port$path" >/dev/null
+  done
+  declare -A same_body=() api_rounds=() ceiling_rounds=() ratio_rounds=() p50_rounds=() p99_rounds=()
+  for round in $(seq "$rounds"); do
+    for entry in "${endpoints[@]}"; do
+      name=${entry%%|*} path=${entry#*|}
+      read -r _ rps p50 p99 _ < <(bench_url "$name" "$api_base$path")
+      read -r _ ceiling _ < <(bench_url "$name" "http://127.0.0.1:$ceiling_port$path")
+      api_rounds[$name]+=" $rps" ceiling_rounds[$name]+=" $ceiling" p50_rounds[$name]+=" $p50" p99_rounds[$name]+=" $p99"
+      ratio_rounds[$name]+=" $(awk "BEGIN { printf \"%.3f\", $rps / $ceiling }")"
+      printf 'round %s %-22s %8s req/s  p99 %7s ms   ceiling %8s req/s\n' "$round" "$name" "$rps" "$p99" "$ceiling"
+    done
+  done
   for entry in "${endpoints[@]}"; do
     name=${entry%%|*} path=${entry#*|}
-    read -r _ rps _ _ _ < <(bench_url "$name" "http://127.0.0.1:$ceiling_port$path")
-    same_body[$name]=$rps
-    printf '%-22s %8s req/s (ceiling, %s bytes)\n' "$name" "$rps" "$(wc -c <"$bodies/$(printf '%s' "$path" | sha1sum | cut -c1-16)")"
+    # shellcheck disable=SC2086 # the rounds are a word list
+    rps=$(median ${api_rounds[$name]}) ceiling=$(median ${ceiling_rounds[$name]}) ratio=$(median ${ratio_rounds[$name]})
+    # shellcheck disable=SC2086
+    p50=$(median ${p50_rounds[$name]}) p99=$(median ${p99_rounds[$name]})
+    same_body[$name]=$ceiling
+    met=$(awk "BEGIN { print ($ratio >= 0.4 && $p99 < 10) ? \"met\" : \"not met\" }")
+    echo "| $n | \`${path:0:60}\` | $(wc -c <"$bodies/$(printf '%s' "$path" | sha1sum | cut -c1-16)") | $rps | $p50 | $p99 | $ceiling | $(printf '%.2f' "$ratio") | $met |" >>"$headline"
   done
+  peak=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status")
+  echo "| $n | API peak memory (VmHWM), uncached | | | | | | | $peak MB |" >>"$headline"
+  stop "$api_pid"
   stop "$ceiling_pid"
 
   if [ "$n" = "$first_size" ]; then
@@ -146,6 +198,7 @@ for n in ${events//,/ }; do
     } >>"$table"
   fi
 
+  # Uncached is the headline above; the table keeps the cached mode (and uncached once more, one endpoint at a time).
   for mode in ${modes//,/ }; do
     echo "== $n events, response cache $mode"
     start_api "$db" "$([ "$mode" = cached ] && echo 64 || echo 0)"
@@ -163,5 +216,7 @@ for n in ${events//,/ }; do
   done
 done
 
+echo
+cat "$headline"
 echo
 cat "$table"

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using AzChina.Api.Stored;
 using AzChina.Data;
 
 namespace AzChina.Generator;
@@ -21,7 +22,7 @@ public static class Synthetic
         {
             writer = new RecordWriter(db, new Random(seed), events);
             writer.WriteAll();
-        }, thorough: false, progress);
+        }, thorough: false, progress, new StoredRepresentations());
         return new SyntheticCounts(fingerprint, events, writer!.Agreements, writer.Actors, writer.Sources, writer.Metrics, writer.Claims);
     }
 }

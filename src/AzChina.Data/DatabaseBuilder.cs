@@ -13,7 +13,7 @@ public enum BuildOutcome { Reused, Built, ServedAsIs }
 /// or a crash mid-build leaves the previous database as it was. An existing file is checked before it
 /// is reused or served: a damaged one is rebuilt, or refused when it is not ours to rebuild.
 /// </summary>
-public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBuilder> logger)
+public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBuilder> logger, IRepresentationRenderer? renderer = null)
 {
     /// <summary>What a build's temporary file is named after: azchina.db.building-{process id}-{guid}.</summary>
     internal const string Building = ".building-";
@@ -30,9 +30,11 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
         var info = ReadInfo(path);
         var existing = info.GetValueOrDefault("fingerprint");
         // A database is rebuilt by new code too: a change to how seeds are written or text is folded
-        // for search changes the file, though the seeds and migrations are the same.
+        // for search changes the file, though the seeds and migrations are the same; so does a change to
+        // the API's DTOs when the API renders the stored representations.
         var builtBy = info.GetValueOrDefault("built_by");
-        if (existing == inputs.Fingerprint && builtBy == BuildCode.Version)
+        var code = renderer?.CodeVersion ?? BuildCode.Version;
+        if (existing == inputs.Fingerprint && builtBy == code)
         {
             // Zeroed pages leave dataset_info readable: it was reused and served 500s until deleted (issue 16).
             if (_checks.Verify(path) is not { } damage)
@@ -44,8 +46,8 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
         }
 
         logger.LogInformation("Building database {Path} from {Seeds} (fingerprint {Fingerprint}, code {Code}; the existing file has {Existing}, code {BuiltBy})",
-            path, inputs.SeedsPath, inputs.Fingerprint, BuildCode.Version, existing ?? "none", builtBy ?? "none");
-        Build(inputs, path);
+            path, inputs.SeedsPath, inputs.Fingerprint, code, existing ?? "none", builtBy ?? "none");
+        Build(inputs, path, renderer);
         logger.LogInformation("Built database {Path}", path);
         return BuildOutcome.Built;
     }
@@ -72,12 +74,12 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
         return BuildOutcome.ServedAsIs;
     }
 
-    private static void Build(DatasetInputs inputs, string path)
+    private static void Build(DatasetInputs inputs, string path, IRepresentationRenderer? renderer)
     {
         var data = SeedReader.Read(inputs.SeedsPath);
         var errors = SeedValidator.Validate(data);
         if (errors.Count > 0) throw new SeedValidationException(errors);
-        WriteFile(path, inputs.Migrations, inputs.Fingerprint, (db, tx) => SeedWriter.Write(db, tx, data));
+        WriteFile(path, inputs.Migrations, inputs.Fingerprint, (db, tx) => SeedWriter.Write(db, tx, data), renderer: renderer);
     }
 
     /// <summary>
@@ -86,10 +88,12 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
     /// The synthetic generator under bench/ builds through here too, so its files are made the same way;
     /// it passes <paramref name="thorough"/> false to skip SQLite's page-by-page checks, which at a million
     /// events cost half a minute (quick_check alone, measured 35 s) and which the seeds' small files keep,
-    /// and to commit without waiting for the disk.
+    /// and to commit without waiting for the disk. <paramref name="renderer"/> then stores what the API serves,
+    /// read back through the API's own queries once the records are committed.
     /// </summary>
     internal static void WriteFile(string path, IReadOnlyList<Migration> migrations, string fingerprint,
-        Action<SqliteConnection, SqliteTransaction> writeRecords, bool thorough = true, Action<string>? progress = null)
+        Action<SqliteConnection, SqliteTransaction> writeRecords, bool thorough = true, Action<string>? progress = null,
+        IRepresentationRenderer? renderer = null)
     {
         // The builder's process id in the name tells a later start which leftovers are stale (RemoveStaleBuilds).
         var temporary = $"{path}{Building}{Environment.ProcessId}-{Guid.NewGuid():N}";
@@ -111,9 +115,10 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
                 SearchIndexWriter.Write(db, tx);
                 progress?.Invoke("search index written");
                 db.Execute("INSERT INTO dataset_info (key, value) VALUES ('fingerprint', @Fingerprint), ('built_by', @Code)",
-                    new { Fingerprint = fingerprint, Code = BuildCode.Version }, tx);
+                    new { Fingerprint = fingerprint, Code = renderer?.CodeVersion ?? BuildCode.Version }, tx);
                 tx.Commit();
                 progress?.Invoke("committed");
+                if (renderer is not null) Render(temporary, db, renderer, progress);
                 Check(db, thorough);
                 progress?.Invoke("checked");
                 db.Execute("ANALYZE;");
@@ -126,6 +131,20 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
             File.Delete(temporary);
             File.Delete(temporary + "-journal");
         }
+    }
+
+    // The API's queries run on a connection of their own, outside the writer's transaction (which
+    // Microsoft.Data.Sqlite would make every command join), and see the records committed just before.
+    private static void Render(string temporary, SqliteConnection db, IRepresentationRenderer renderer, Action<string>? progress)
+    {
+        // The API's queries map through Dapper's handlers for the database's types.
+        DbTypes.Register();
+        using var records = Open(temporary, SqliteOpenMode.ReadOnly);
+        using var tx = db.BeginTransaction();
+        renderer.Write(records, db, tx, progress);
+        db.Execute("INSERT INTO dataset_info (key, value) VALUES ('rendered_by', @Code)", new { Code = renderer.CodeVersion }, tx);
+        tx.Commit();
+        progress?.Invoke("representations written");
     }
 
     // A read-only folder otherwise surfaces as a bare "SQLite Error 14" (issue 16).

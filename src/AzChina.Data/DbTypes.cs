@@ -11,8 +11,19 @@ namespace AzChina.Data;
 /// </summary>
 internal static class DbTypes
 {
-    /// <summary>Dapper's handlers are process-wide: <see cref="ReadOnlyDatabase"/> registers these once, before its first connection.</summary>
-    public static void Register()
+    /// <summary>
+    /// Dapper's handlers are process-wide: <see cref="ReadOnlyDatabase"/> registers these before its first connection, and the
+    /// builder before the API's queries render the stored representations; only the first call registers them.
+    /// </summary>
+    public static void Register() => _ = Registered.Value;
+
+    private static readonly Lazy<bool> Registered = new(() =>
+    {
+        RegisterAll();
+        return true;
+    });
+
+    private static void RegisterAll()
     {
         SqlMapper.AddTypeHandler(new IsoDate());
         SqlMapper.AddTypeHandler(new ZeroOrOne());

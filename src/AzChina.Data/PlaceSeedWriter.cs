@@ -7,7 +7,7 @@ using Dapper;
 
 namespace AzChina.Data;
 
-/// <summary>Places, projects, initiatives and the places other records link (db/0006_places.sql), after every record they refer to.</summary>
+/// <summary>Places, projects, initiatives and the places other records link (db/0005_places.sql), after every record they refer to.</summary>
 internal static class PlaceSeedWriter
 {
     public static void Write(IDbConnection db, IDbTransaction tx, SeedDataset data)

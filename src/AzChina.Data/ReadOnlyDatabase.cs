@@ -48,6 +48,13 @@ public sealed class ReadOnlyDatabase : IDisposable
     /// <summary>The fingerprint of the inputs the served database was built from.</summary>
     public string Fingerprint => _fingerprint.Value;
 
+    /// <summary>
+    /// Whether answers are read from the stored representations (issue 15): only when this code rendered
+    /// them, so a file built by other code (served as it is) is computed per request rather than served
+    /// in another release's shape. Tests turn it off to compare the two paths.
+    /// </summary>
+    public bool ServesStored { get; internal set; }
+
     /// <summary>The file as verified at start-up (<see cref="Pin"/>); null before.</summary>
     public ServedFile? File { get; private set; }
 
@@ -55,10 +62,14 @@ public sealed class ReadOnlyDatabase : IDisposable
     internal Action<SqliteConnection>? Opened { get; set; }
 
     /// <summary>Holds on to the file just verified (DatabaseBuilder), before anything is served from it.</summary>
-    internal void Pin()
+    /// <param name="codeVersion">The serving code; stored representations are served when it rendered them.</param>
+    internal void Pin(string? codeVersion = null)
     {
         File ??= ServedFile.Open(_path);
         _ = Fingerprint;
+        using var db = Open();
+        ServesStored = codeVersion is not null
+            && db.ExecuteScalar<string>("SELECT value FROM dataset_info WHERE key = 'rendered_by'") == codeVersion;
     }
 
     public SqliteConnection Open()

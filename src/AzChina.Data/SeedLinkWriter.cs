@@ -4,7 +4,7 @@ using Dapper;
 
 namespace AzChina.Data;
 
-/// <summary>The links a record has several of (db/0005_links.sql): an agreement's events, disputes, mentions, memberships.</summary>
+/// <summary>The links a record has several of (db/0004_links.sql): an agreement's events, disputes, mentions, memberships.</summary>
 internal static class SeedLinkWriter
 {
     public static void Write(IDbConnection db, IDbTransaction tx, SeedDataset data)

@@ -5,6 +5,7 @@ using AzChina.Data;
 using AzChina.Api.Hosting;
 using AzChina.Api.Events;
 using AzChina.Api.Paging;
+using AzChina.Api.Stored;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,6 +23,7 @@ internal static class ActorEndpoints
             .WithDescription("Countries, people, government bodies, organisations, companies and media named in the sources, by name.");
 
         group.MapGet("/{id}", GetActor)
+            .AnsweredFromStore(StoredRepresentations.Detail("actor"), "id")
             .WithName("getActor")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one actor")

@@ -2,6 +2,7 @@ using AzChina.Data;
 using AzChina.Api.Paging;
 using AzChina.Domain.Vocabularies;
 using AzChina.Api.Shared;
+using AzChina.Api.Stored;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -70,11 +71,12 @@ internal static class ActorQueries
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM actors AS a {Conditions(filter)}", Parameters(filter, null)),
         a => (a.Name, a.Id),
         CursorKeys.Text,
-        ActorCsv.Columns);
+        ActorCsv.Columns,
+        (db, page) => StoredRows.Read(db, "actor", ListSql(filter, page, StoredRows.Columns("a.name", "a.id")), Parameters(filter, page), page.Limit));
 
     // Alphabetical by name; the id breaks ties between actors of the same name.
-    private static string ListSql(ActorFilter filter, PageRequest page) => $"""
-        SELECT {SelectColumns}
+    private static string ListSql(ActorFilter filter, PageRequest page, string columns = SelectColumns) => $"""
+        SELECT {columns}
         FROM actors AS a
         {Conditions(filter).After(page, "a.name COLLATE NOCASE", "a.id", descending: false)}
         ORDER BY a.name COLLATE NOCASE, a.id

@@ -4,6 +4,7 @@ using AzChina.Api.Csv;
 using AzChina.Data;
 using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
+using AzChina.Api.Stored;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -21,6 +22,7 @@ internal static class AgreementEndpoints
             .WithDescription("Declarations, agreements and protocols, signed or only anticipated/announced (see status), newest first; undated ones last. Projects (the BYD electric-bus project) are at /projects.");
 
         group.MapGet("/{id}", GetAgreement)
+            .AnsweredFromStore(StoredRepresentations.Detail("agreement"), "id")
             .WithName("getAgreement")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one agreement")

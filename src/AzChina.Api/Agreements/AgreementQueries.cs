@@ -3,6 +3,7 @@ using AzChina.Api.Paging;
 using AzChina.Data;
 using AzChina.Domain.Vocabularies;
 using AzChina.Api.Shared;
+using AzChina.Api.Stored;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -56,16 +57,19 @@ internal static class AgreementQueries
         db => db.ExecuteScalar<long>($"SELECT count(*) FROM agreements AS g {Conditions(filter)}", Parameters(filter, null)),
         a => (DateOrder.Key(a.Date, filter.Descending), a.Id),
         CursorKeys.DateSortKey,
-        AgreementCsv.Columns);
+        AgreementCsv.Columns,
+        // The key is the stored sort column the list orders by, which is what DateOrder.Key computes from the date.
+        (db, page) => StoredRows.Read(db, "agreement", ListSql(filter, page, StoredRows.Columns(filter.Descending ? "g.sort_desc" : "g.sort_asc", "g.id")),
+            Parameters(filter, page), page.Limit));
 
     // Undated agreements sort last in both directions: the stored key per direction does it (db/0001_schema.sql).
     // The id breaks ties.
-    private static string ListSql(AgreementFilter filter, PageRequest page)
+    private static string ListSql(AgreementFilter filter, PageRequest page, string? columns = null)
     {
         var direction = filter.Descending ? "DESC" : "ASC";
         var key = filter.Descending ? "g.sort_desc" : "g.sort_asc";
         return $"""
-            SELECT {SummaryColumns}
+            SELECT {columns ?? SummaryColumns}
             FROM agreements AS g
             {Conditions(filter).After(page, key, "g.id", filter.Descending)}
             ORDER BY {key} {direction}, g.id {direction}

@@ -5,6 +5,7 @@ using AzChina.Data;
 using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
 using AzChina.Api.Shared;
+using AzChina.Api.Stored;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,6 +23,7 @@ internal static class EventEndpoints
             .WithDescription("Meetings, visits, commission sessions, interviews, statements and other events, newest first, in keyset pages.");
 
         group.MapGet("/{id}", GetEvent)
+            .AnsweredFromStore(StoredRepresentations.Detail("event"), "id")
             .WithName("getEvent")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one event")

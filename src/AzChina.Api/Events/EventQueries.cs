@@ -2,6 +2,7 @@ using AzChina.Api.Paging;
 using AzChina.Data;
 using AzChina.Domain.Vocabularies;
 using AzChina.Api.Shared;
+using AzChina.Api.Stored;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -55,24 +56,38 @@ internal static class EventQueries
         db => db.ExecuteScalar<long>($"SELECT count(*) {From(filter)} {Conditions(filter)}", Parameters(filter, null)),
         e => (DateOrder.Key(e.Date, filter.Descending), e.Id),
         CursorKeys.DateSortKey,
-        EventCsv.Columns);
+        EventCsv.Columns,
+        // The key is the stored sort column the list orders by, which is what DateOrder.Key computes from the date.
+        (db, page) => Fetch(db, filter, page, StoredRows.Columns(filter.Descending ? "e.sort_desc" : "e.sort_asc", "e.id"),
+            (db, sql, parameters, limit) => StoredRows.Read(db, "event", sql, parameters, limit)));
 
     private static List<EventSummary> Query(SqliteConnection db, string sql, object parameters) =>
         db.Query<EventSummary, DateDetail, EventSummary>(sql, (e, date) => e with { Date = date }, parameters, splitOn: DateSql.SplitOn).AsList();
 
-    private static List<EventSummary> Fetch(SqliteConnection db, EventFilter filter, PageRequest page)
+    private static List<EventSummary> Fetch(SqliteConnection db, EventFilter filter, PageRequest page) =>
+        Fetch(db, filter, page, SummaryColumns, (db, sql, parameters, _) => Query(db, sql, parameters));
+
+    /// <summary>
+    /// Up to a page and one of the events the filter matches after the page's position, each read as <paramref name="columns"/>
+    /// by <paramref name="query"/>, which is told the page size its SQL fetches one more than.
+    /// </summary>
+    private static List<T> Fetch<T>(SqliteConnection db, EventFilter filter, PageRequest page, string columns,
+        Func<SqliteConnection, string, object, int, List<T>> query)
     {
-        if (filter.Match is null || !filter.Descending) return Query(db, ListSql(filter, page), Parameters(filter, page));
+        if (filter.Match is null || !filter.Descending) return query(db, ListSql(filter, page, columns), Parameters(filter, page), page.Limit);
         // Full-text matches are read in rowid order, which is oldest first with the undated last (sort_asc).
         // Newest first must still put the undated last: the dated matches backwards, then the undated backwards.
         var lastDated = db.ExecuteScalar<long>(LastDatedRowidSql);
         var after = page.IsFirst ? long.MaxValue : db.ExecuteScalar<long>("SELECT search_rowid FROM events WHERE id = @AfterId", new { page.AfterId });
         var fetched = after <= lastDated || page.IsFirst
-            ? Query(db, MatchesBackwardsSql(filter, dated: true), Parameters(filter, page, lastDated, Math.Min(after, lastDated + 1)))
+            ? query(db, MatchesBackwardsSql(filter, dated: true, columns), Parameters(filter, page, lastDated, Math.Min(after, lastDated + 1)), page.Limit)
             : [];
         if (fetched.Count < page.Limit + 1)
-            fetched.AddRange(Query(db, MatchesBackwardsSql(filter, dated: false),
-                Parameters(filter, page with { Limit = page.Limit - fetched.Count }, lastDated, after <= lastDated ? long.MaxValue : after)));
+        {
+            var rest = page with { Limit = page.Limit - fetched.Count };
+            fetched.AddRange(query(db, MatchesBackwardsSql(filter, dated: false, columns),
+                Parameters(filter, rest, lastDated, after <= lastDated ? long.MaxValue : after), rest.Limit));
+        }
         return fetched;
     }
 
@@ -81,8 +96,8 @@ internal static class EventQueries
         SELECT ifnull((SELECT search_rowid FROM events WHERE sort_asc < '1' ORDER BY sort_asc DESC, id DESC LIMIT 1), 0)
         """;
 
-    private static string MatchesBackwardsSql(EventFilter filter, bool dated) => $"""
-        SELECT {SummaryColumns}
+    private static string MatchesBackwardsSql(EventFilter filter, bool dated, string columns) => $"""
+        SELECT {columns}
         {From(filter)}
         {Conditions(filter).When(true, dated ? "s.rowid <= @LastDated" : "s.rowid > @LastDated").When(true, "s.rowid < @Before")}
         ORDER BY s.rowid DESC
@@ -92,13 +107,13 @@ internal static class EventQueries
     // The id breaks ties of the sort key, so that keyset pages never skip or repeat an event; the key is the
     // whole (undated, first, last) tuple as one text per direction (DateColumns). A full-text list ascending
     // orders by the index's rowid, which is the same order (db/0001_schema.sql).
-    private static string ListSql(EventFilter filter, PageRequest page)
+    private static string ListSql(EventFilter filter, PageRequest page, string columns)
     {
         var direction = filter.Descending ? "DESC" : "ASC";
         var key = filter.Descending ? "e.sort_desc" : "e.sort_asc";
         var order = filter.Match is null ? $"{key} {direction}, e.id {direction}" : $"s.rowid {direction}";
         return $"""
-            SELECT {SummaryColumns}
+            SELECT {columns}
             {From(filter)}
             {(filter.Match is null
                 ? Conditions(filter).After(page, key, "e.id", filter.Descending)

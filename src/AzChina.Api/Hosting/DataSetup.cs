@@ -8,6 +8,8 @@ public static class DataSetup
     {
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value);
+        // The API renders what it serves into the database it builds (issue 15).
+        services.AddSingleton<IRepresentationRenderer, Stored.StoredRepresentations>();
         services.AddSingleton<DatabaseBuilder>();
         services.AddSingleton<ReadOnlyDatabase>();
         return services;
@@ -20,7 +22,11 @@ public static class DataSetup
     public static WebApplication BuildAzChinaDatabase(this WebApplication app)
     {
         app.Services.GetRequiredService<DatabaseBuilder>().EnsureCurrent();
-        app.Services.GetRequiredService<ReadOnlyDatabase>().Pin();
+        var database = app.Services.GetRequiredService<ReadOnlyDatabase>();
+        database.Pin(CodeVersion.Value);
+        if (!database.ServesStored)
+            app.Logger.LogWarning("The database's stored representations were not rendered by this code ({Code}): every answer is computed per request. " +
+                                  "Build the file again to serve them", CodeVersion.Value);
         return app;
     }
 }

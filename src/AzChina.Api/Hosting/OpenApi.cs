@@ -9,9 +9,8 @@ internal static class OpenApi
     public static IServiceCollection AddAzChinaOpenApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<OpenApiSettings>(configuration.GetSection(OpenApiSettings.Section));
-        // Minimal APIs serialise with these options (not MVC's): vocabularies travel as their snake_case names.
-        services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
+        // Minimal APIs serialise with these options (not MVC's); the stored representations are rendered with the same.
+        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {

@@ -5,6 +5,7 @@ using AzChina.Data;
 using AzChina.Api.Hosting;
 using AzChina.Api.Paging;
 using AzChina.Api.Shared;
+using AzChina.Api.Stored;
 using AzChina.Domain.Metrics;
 using AzChina.Domain.Vocabularies;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,7 +25,9 @@ internal static class MetricEndpoints
     {
         var group = routes.MapGroup("/metrics").WithTags("Metrics");
 
+        // The series with no filters is stored at build time (issue 15), under /metrics?name= as under /metrics/{name}.
         group.MapGet("/", ListMetricsOrSeries)
+            .AnsweredFromStore(StoredRepresentations.Series, "name")
             .WithName(ListOperation)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("List metrics, or get one metric's series with ?name=")
@@ -33,6 +36,7 @@ internal static class MetricEndpoints
                              "With `name`: that metric's series, exactly as GET /metrics/{name}; the paging parameters (limit, cursor, includeTotal) are refused there.");
 
         group.MapGet("/{name}", GetMetricSeries)
+            .AnsweredFromStore(StoredRepresentations.Series, "name")
             .WithName("getMetricSeries")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one metric's series")
@@ -129,19 +133,6 @@ internal static class MetricEndpoints
         var metric = MetricQueries.Find(db, name);
         if (metric is null)
             return (null, Problems.NotFound("Metric", name, $"There is no metric named '{RequestParsers.Shown(name)}'. Known metrics: {string.Join(", ", MetricQueries.Names(db))}."));
-        var pair = query.IncludeDerived ? PairOf(db, metric, query) : null;
-        var periods = new PeriodFilter(query.From, query.To, query.Latest, query.Match);
-        return (SeriesBuilder.Build(metric, MetricQueries.Claims(db, name, query), periods, query.AsOf, pair), null);
-    }
-
-    /// <summary>The level or growth metric that derivation needs beside this one, if the dataset has it (X and X_growth).</summary>
-    private static PairedMetric? PairOf(Microsoft.Data.Sqlite.SqliteConnection db, Metric metric, SeriesFilter query)
-    {
-        var (level, growth) = Derivation.PairOf(metric.Name);
-        var other = MetricQueries.Find(db, metric.Name == level ? growth : level);
-        if (other is null) return null;
-        var growthUnit = metric.Name == growth ? metric.Unit : other.Unit;
-        if (growthUnit != Unit.Percent) return null;
-        return new PairedMetric(other, MetricQueries.Claims(db, other.Name, query));
+        return (MetricSeriesReader.Read(db, metric, query), null);
     }
 }

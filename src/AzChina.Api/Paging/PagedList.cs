@@ -1,4 +1,5 @@
 using AzChina.Api.Csv;
+using AzChina.Api.Stored;
 using AzChina.Data;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,13 +14,18 @@ namespace AzChina.Api.Paging;
 /// <param name="Position">The sort key and id of a record, which the next page starts after.</param>
 /// <param name="IsKey">Whether a cursor's sort key has the shape <paramref name="Position"/> gives keys (see <see cref="CursorKeys"/>).</param>
 /// <param name="Csv">The record's CSV columns.</param>
+/// <param name="FetchStored">
+/// The same rows as <paramref name="Fetch"/>, chosen by the same SQL, as their stored JSON (and the last one's position, for the cursor)
+/// (issue 15); null for a list whose records are not stored (search hits, the metric catalogue).
+/// </param>
 internal sealed record PagedListSource<T>(
     string CursorScope,
     Func<SqliteConnection, PageRequest, IReadOnlyList<T>> Fetch,
     Func<SqliteConnection, long> Count,
     Func<T, (string? Key, string Id)> Position,
     Func<string?, bool> IsKey,
-    CsvColumns<T> Csv);
+    CsvColumns<T> Csv,
+    Func<SqliteConnection, PageRequest, IReadOnlyList<StoredRow>>? FetchStored = null);
 
 /// <summary>What every list endpoint does: validate paging and format, fetch a page, and answer in JSON or CSV with a Link to the next page.</summary>
 internal static class PagedList
@@ -34,13 +40,23 @@ internal static class PagedList
         if (!request.IsValid) return Problems.BadParameter(request);
 
         using var db = database.Open();
-        var page = request.Value!.ToPage(list.Fetch(db, request.Value!), list.Position, list.CursorScope, fingerprint);
-        if (request.Value!.IncludeTotal) page = page with { Total = list.Count(db) };
-        if (page.NextCursor is not null) http.Response.Headers.Link = $"<{NextUrl(http.Request, page.NextCursor)}>; rel=\"next\"";
+        // JSON from the store where the build stored this list's records; CSV is written from the records.
+        if (format.Value == ResponseFormat.Json && database.ServesStored && list.FetchStored is { } fetchStored)
+            return TypedResults.Ok<Page<T>>(StoredPage<T>.Of(Read(http, db, request.Value!, list, fetchStored, r => (r.Key, r.Id!), fingerprint)));
+        var page = Read(http, db, request.Value!, list, list.Fetch, list.Position, fingerprint);
 
         if (format.Value == ResponseFormat.Json) return TypedResults.Ok(page);
         if (page.Total is { } total) http.Response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new CsvHttpResult(list.Csv.Write(page.Items), download: format.Value == ResponseFormat.CsvDownload);
+    }
+
+    private static Page<TRow> Read<T, TRow>(HttpContext http, SqliteConnection db, PageRequest request, PagedListSource<T> list,
+        Func<SqliteConnection, PageRequest, IReadOnlyList<TRow>> fetch, Func<TRow, (string? Key, string Id)> position, string fingerprint)
+    {
+        var page = request.ToPage(fetch(db, request), position, list.CursorScope, fingerprint);
+        if (request.IncludeTotal) page = page with { Total = list.Count(db) };
+        if (page.NextCursor is not null) http.Response.Headers.Link = $"<{NextUrl(http.Request, page.NextCursor)}>; rel=\"next\"";
+        return page;
     }
 
     /// <summary>The same answer, as the result type of an endpoint that can also answer 404.</summary>

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace AzChina.Api.Shared;
 
-/// <summary>The actors a record mentions (db/0005_links.sql), with their role in it.</summary>
+/// <summary>The actors a record mentions (db/0004_links.sql), with their role in it.</summary>
 internal static class MentionQueries
 {
     private const string OfSql = """

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using AzChina.Api.Actors;
+using AzChina.Api.Agreements;
+using AzChina.Api.Events;
+using AzChina.Api.Hosting;
+using AzChina.Api.Metrics;
+using AzChina.Api.Paging;
+using Microsoft.Data.Sqlite;
+
+namespace AzChina.Api.Stored;
+
+/// <summary>
+/// Renders what the API serves into the database at build time (issue 15): every event, actor and
+/// agreement as listed and in detail, and every metric's unfiltered series, read through the same
+/// queries and serialised with the same options as a request would be. The serving path then reads
+/// the stored bytes; the byte-identity tests hold the two paths to the same answer.
+/// </summary>
+internal sealed class StoredRepresentations : IRepresentationRenderer
+{
+    public const string Series = "metric.series";
+
+    // Records read a batch at a time, through the lists' own keyset paging.
+    private const int Batch = 500;
+
+    public string CodeVersion => Shared.CodeVersion.Value;
+
+    /// <summary>The kind a record's detail is stored under; its summary is stored under <paramref name="kind"/> itself.</summary>
+    public static string Detail(string kind) => kind + ".detail";
+
+    public void Write(SqliteConnection records, SqliteConnection writer, SqliteTransaction transaction, Action<string>? progress)
+    {
+        using var insert = new Insert(writer, transaction);
+        Records(records, insert, "event", EventQueries.List(new EventFilter(DateFilter.None, [], null, null, null, null, Descending: true)), EventQueries.Find);
+        progress?.Invoke("events rendered");
+        Records(records, insert, "actor", ActorQueries.List(new ActorFilter(null, null, null)), ActorQueries.Find);
+        Records(records, insert, "agreement", AgreementQueries.List(new AgreementFilter(DateFilter.None, null, null, [], null, Descending: true)), AgreementQueries.Find);
+        foreach (var name in MetricQueries.Names(records))
+            insert.Add(Series, name, MetricSeriesReader.Read(records, MetricQueries.Find(records, name)!, SeriesFilter.Everything));
+        progress?.Invoke("actors, agreements and series rendered");
+    }
+
+    private static void Records<TSummary, TDetail>(SqliteConnection db, Insert insert, string kind, PagedListSource<TSummary> list,
+        Func<SqliteConnection, string, TDetail?> find)
+    {
+        var page = new PageRequest(Batch, null, null);
+        while (true)
+        {
+            var fetched = list.Fetch(db, page);
+            foreach (var record in fetched.Take(Batch))
+            {
+                var id = list.Position(record).Id;
+                insert.Add(kind, id, record);
+                insert.Add(Detail(kind), id, find(db, id));
+            }
+            if (fetched.Count <= Batch) return;
+            var (key, last) = list.Position(fetched[Batch - 1]);
+            page = page with { AfterKey = key, AfterId = last };
+        }
+    }
+
+    /// <summary>One prepared INSERT, reused for every row.</summary>
+    private sealed class Insert : IDisposable
+    {
+        private readonly SqliteCommand _command;
+        private readonly SqliteParameter _kind, _id, _json;
+
+        public Insert(SqliteConnection db, SqliteTransaction transaction)
+        {
+            _command = db.CreateCommand();
+            _command.Transaction = transaction;
+            _command.CommandText = "INSERT INTO representations (kind, id, json) VALUES ($kind, $id, $json)";
+            _kind = _command.Parameters.Add("$kind", SqliteType.Text);
+            _id = _command.Parameters.Add("$id", SqliteType.Text);
+            _json = _command.Parameters.Add("$json", SqliteType.Blob);
+            _command.Prepare();
+        }
+
+        public void Add<T>(string kind, string id, T value)
+        {
+            _kind.Value = kind;
+            _id.Value = id;
+            _json.Value = JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options);
+            _command.ExecuteNonQuery();
+        }
+
+        public void Dispose() => _command.Dispose();
+    }
+}
