@@ -64,7 +64,7 @@ internal static class LinkValidator
             else if (memberOf[i].ActorId is { } org && kinds.TryGetValue(org, out var kind) && (kind == Vocabulary<ActorKind>.Name(ActorKind.Person) || kind == Vocabulary<ActorKind>.Name(ActorKind.Country)))
                 check.Fail($"{field}.actorId", $"'{org}' is a {kind}, not an organisation one can belong to");
         }
-        Duplicates(check, "memberOf", memberOf.Select(m => m.ActorId));
+        check.Duplicates("memberOf", memberOf.Select(m => m.ActorId));
     }
 
     /// <summary>An occasion's parts: the occasion exists, no event is part of itself however deep, and a part does not lie before its occasion.</summary>
@@ -106,7 +106,7 @@ internal static class LinkValidator
             check.Reference($"disputedBy[{i}]", list[i], eventIds, "event", required: true);
             if (list[i] is not null && list[i] == id) check.Fail($"disputedBy[{i}]", "a record does not dispute itself");
         }
-        Duplicates(check, "disputedBy", list);
+        check.Duplicates("disputedBy", list);
     }
 
     private static void AgreementEvents(RecordCheck check, IReadOnlyList<SeedAgreementEvent>? events, ISet<string> eventIds)
@@ -117,7 +117,7 @@ internal static class LinkValidator
             check.Reference($"events[{i}].eventId", list[i].EventId, eventIds, "event", required: true);
             check.InVocabulary<AgreementEventRole>($"events[{i}].role", list[i].Role, required: true);
         }
-        Duplicates(check, "events", list.Select(e => e.EventId is null ? null : $"{e.EventId} as {e.Role}"));
+        check.Duplicates("events", list.Select(e => e.EventId is null ? null : $"{e.EventId} as {e.Role}"));
     }
 
     private static void Mentions(RecordCheck check, IReadOnlyList<SeedActorRole>? mentions, ISet<string> actorIds)
@@ -128,13 +128,7 @@ internal static class LinkValidator
             check.Reference($"mentions[{i}].actorId", list[i].ActorId, actorIds, "actor", required: true);
             check.Required($"mentions[{i}].role", list[i].Role);
         }
-        Duplicates(check, "mentions", list.Select(m => m.ActorId));
-    }
-
-    private static void Duplicates(RecordCheck check, string field, IEnumerable<string?> values)
-    {
-        foreach (var duplicate in values.Where(v => v is not null).GroupBy(v => v).Where(g => g.Count() > 1))
-            check.Fail(field, $"'{TextLimits.Shown(duplicate.Key)}' is listed more than once");
+        check.Duplicates("mentions", list.Select(m => m.ActorId));
     }
 
     /// <summary>

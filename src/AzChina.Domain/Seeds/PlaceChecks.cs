@@ -95,7 +95,7 @@ internal static class PlaceChecks
             check.Reference($"actors[{i}].actorId", actors[i].ActorId, known.Actors, "actor", required: true);
             check.InVocabulary<ProjectActorRole>($"actors[{i}].role", actors[i].Role, required: true);
         }
-        Duplicates(check, "actors", actors.Select(a => $"{a.ActorId} as {a.Role}"));
+        check.Duplicates("actors", actors.Select(a => $"{a.ActorId} as {a.Role}"));
         PlaceLinks(check, p.Places, known.Places);
         EventLinks(check, p.Events, known.Events);
         var agreements = p.Agreements ?? [];
@@ -137,7 +137,7 @@ internal static class PlaceChecks
             for (var d = 0; d < disputedBy.Count; d++) check.Reference($"{field}.disputedBy[{d}]", disputedBy[d], known.Events, "event", required: true);
             NestedEvidence(check, field, "framing", f.Evidence, known);
         }
-        Duplicates(check, "framings", framings.Select(f => f.Id));
+        check.Duplicates("framings", framings.Select(f => f.Id));
         check.Evidence(i.Evidence, known.Sources);
         AttributionChecks.EvidenceSpeakers(check, i.Evidence, known.Actors);
     }
@@ -152,7 +152,7 @@ internal static class PlaceChecks
             check.InVocabulary<PlaceRole>($"{field}.role", list[i].Role, required: true);
             Basis(check, $"{field}.basis", list[i].Basis, null, null);
         }
-        Duplicates(check, "places", list.Select(l => $"{l.PlaceId} as {l.Role}"));
+        check.Duplicates("places", list.Select(l => $"{l.PlaceId} as {l.Role}"));
     }
 
     private static void EventLinks(RecordCheck check, IReadOnlyList<SeedEventLink>? links, ISet<string> eventIds)
@@ -163,7 +163,7 @@ internal static class PlaceChecks
             check.Reference($"events[{i}].eventId", list[i].EventId, eventIds, "event", required: true);
             check.InVocabulary<RecordEventRole>($"events[{i}].role", list[i].Role, required: true);
         }
-        Duplicates(check, "events", list.Select(l => $"{l.EventId} as {l.Role}"));
+        check.Duplicates("events", list.Select(l => $"{l.EventId} as {l.Role}"));
     }
 
     /// <summary>How a place is known; a parent that is not stated says what it rests on.</summary>
@@ -178,13 +178,7 @@ internal static class PlaceChecks
     {
         var list = ids ?? [];
         for (var i = 0; i < list.Count; i++) check.Reference($"{field}[{i}]", list[i], known, kind, required: true);
-        Duplicates(check, field, list);
-    }
-
-    private static void Duplicates(RecordCheck check, string field, IEnumerable<string?> values)
-    {
-        foreach (var duplicate in values.Where(v => v is not null).GroupBy(v => v).Where(g => g.Count() > 1))
-            check.Fail(field, $"'{TextLimits.Shown(duplicate.Key)}' is listed more than once");
+        check.Duplicates(field, list);
     }
 
     /// <summary>A status's date in the time model ({ edtf, kind?, known, basis? }): the same checks as every record's date.</summary>

@@ -11,6 +11,13 @@ internal sealed partial class RecordCheck(List<SeedError> errors, string file, s
 
     public void Fail(string field, string problem) => errors.Add(new SeedError(file, _recordId, field, problem));
 
+    /// <summary>Each value a list names more than once (an id, a link), reported once.</summary>
+    public void Duplicates(string field, IEnumerable<string?> values)
+    {
+        foreach (var duplicate in values.Where(v => v is not null).GroupBy(v => v).Where(g => g.Count() > 1))
+            Fail(field, $"'{TextLimits.Shown(duplicate.Key)}' is listed more than once");
+    }
+
     /// <summary>Every text and id of the record within its length limit (<see cref="TextLimits"/>).</summary>
     public void Lengths(object record) => TextLimits.Check(this, record);
 
