@@ -58,7 +58,7 @@ internal static class EventQueries
         CursorKeys.DateSortKey,
         EventCsv.Columns,
         // The key is the stored sort column the list orders by, which is what DateOrder.Key computes from the date.
-        (db, page) => Fetch(db, filter, page, StoredRows.Columns(filter.Descending ? "e.sort_desc" : "e.sort_asc", "e.id"),
+        (db, page) => Fetch(db, filter, page, StoredRows.Columns(SortKey(filter), "e.id"),
             (db, sql, parameters, limit) => StoredRows.Read(db, "event", sql, parameters, limit)));
 
     private static List<EventSummary> Query(SqliteConnection db, string sql, object parameters) =>
@@ -110,13 +110,13 @@ internal static class EventQueries
     private static string ListSql(EventFilter filter, PageRequest page, string columns)
     {
         var direction = filter.Descending ? "DESC" : "ASC";
-        var key = filter.Descending ? "e.sort_desc" : "e.sort_asc";
-        var order = filter.Match is null ? $"{key} {direction}, e.id {direction}" : $"s.rowid {direction}";
+        var (key, id) = (SortKey(filter), SortId(filter));
+        var order = filter.Match is null ? $"{key} {direction}, {id} {direction}" : $"s.rowid {direction}";
         return $"""
             SELECT {columns}
             {From(filter)}
             {(filter.Match is null
-                ? Conditions(filter).After(page, key, "e.id", filter.Descending)
+                ? Conditions(filter).After(page, key, id, filter.Descending)
                 : Conditions(filter).When(!page.IsFirst, "s.rowid > (SELECT search_rowid FROM events WHERE id = @AfterId)"))}
             ORDER BY {order}
             LIMIT @Fetch
@@ -125,20 +125,38 @@ internal static class EventQueries
 
     // With q, the matches drive the query: CROSS JOIN makes SQLite read them in rowid (date) order and
     // stop after a page, rather than fetch every matching event and sort them all.
-    private static string From(EventFilter f) => f.Match is null
-        ? "FROM events AS e"
-        : """
-          FROM search_index AS s
-          CROSS JOIN events AS e ON e.search_rowid = s.rowid
-          """;
+    // With type (and no q), the event's types do, in the list's order (db/0007_event_types.sql).
+    private static string From(EventFilter f) => (f.Match, f.Type) switch
+    {
+        (null, null) => "FROM events AS e",
+        (null, _) => """
+            FROM event_types AS k
+            CROSS JOIN events AS e ON e.id = k.event_id
+            """,
+        _ => """
+            FROM search_index AS s
+            CROSS JOIN events AS e ON e.search_rowid = s.rowid
+            """,
+    };
+
+    private static bool DrivenByType(EventFilter f) => f.Match is null && f.Type is not null;
+
+    // The table the list walks in its order names the sort key and the id that break its ties.
+    private static string SortKey(EventFilter f) => $"{(DrivenByType(f) ? "k" : "e")}.{(f.Descending ? "sort_desc" : "sort_asc")}";
+
+    private static string SortId(EventFilter f) => DrivenByType(f) ? "k.event_id" : "e.id";
 
     private static Where Conditions(EventFilter f) => new Where()
         .When(f.Match is not null, "search_index MATCH @Match")
         // The rowids of events come before the other kinds'.
         .When(f.Match is not null, "s.rowid <= (SELECT max(search_rowid) FROM events)")
-        .Dates(f.Window, "e", f.Descending && f.Match is null)
+        .Dates(f.Window, "e", f.Descending && f.Match is null, keyTable: DrivenByType(f) ? "k" : "e")
         // A source's own word for the event counts too: type=official_visit finds the visit Caliber.Az calls official.
-        .When(f.Type is not null, "(e.type = @Type OR e.id IN (SELECT t.event_id FROM event_type_terms AS t WHERE t.type = @Type))")
+        // Both are rows of event_types; with q, one seek of its key per match.
+        .When(DrivenByType(f), "k.type = @Type")
+        .When(f.Type is not null && !DrivenByType(f), """
+            EXISTS (SELECT 1 FROM event_types AS k WHERE k.type = @Type AND k.sort_desc = e.sort_desc AND k.event_id = e.id)
+            """)
         .When(f.Statuses.Count > 0, "e.status IN @Statuses")
         .When(f.PartOf == EventFilter.NoOccasion, "e.part_of IS NULL")
         .When(f.PartOf is not null && f.PartOf != EventFilter.NoOccasion, "e.part_of = @PartOf")
