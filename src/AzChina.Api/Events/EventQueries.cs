@@ -2,6 +2,7 @@ using AzChina.Api.Paging;
 using AzChina.Data;
 using AzChina.Domain.Vocabularies;
 using AzChina.Api.Shared;
+using AzChina.Api.Search;
 using AzChina.Api.Stored;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -53,7 +54,7 @@ internal static class EventQueries
     public static PagedListSource<EventSummary> List(EventFilter filter) => new(
         filter.CursorScope,
         (db, page) => WithParticipantsAndTopics(db, Fetch(db, filter, page)),
-        db => db.ExecuteScalar<long>($"SELECT count(*) {From(filter)} {Conditions(filter)}", Parameters(filter, null)),
+        db => db.ExecuteScalar<long>($"SELECT count(*) {From(filter)} {Conditions(filter)}", Parameters(WordsOfPrefix(db, filter), null)),
         e => (DateOrder.Key(e.Date, filter.Descending), e.Id),
         CursorKeys.DateSortKey,
         EventCsv.Columns,
@@ -74,6 +75,7 @@ internal static class EventQueries
     private static List<T> Fetch<T>(SqliteConnection db, EventFilter filter, PageRequest page, string columns,
         Func<SqliteConnection, string, object, int, List<T>> query)
     {
+        filter = WordsOfPrefix(db, filter);
         if (filter.Match is null || !filter.Descending) return query(db, ListSql(filter, page, columns), Parameters(filter, page), page.Limit);
         // Full-text matches are read in rowid order, which is oldest first with the undated last (sort_asc).
         // Newest first must still put the undated last: the dated matches backwards, then the undated backwards.
@@ -90,6 +92,11 @@ internal static class EventQueries
         }
         return fetched;
     }
+
+    // Full text: the last word's prefix as the words it begins, read only as far as the page (PrefixTerms).
+    // The cursor's scope keeps the words as asked (List).
+    private static EventFilter WordsOfPrefix(SqliteConnection db, EventFilter filter) =>
+        filter.Match is null ? filter : filter with { Match = PrefixTerms.Expand(db, filter.Match) };
 
     // The rowid of the last dated event in sort_asc order; the undated ones come after it (SearchIndexWriter).
     private const string LastDatedRowidSql = """
