@@ -35,9 +35,10 @@ internal static class SearchQueries
 
     // The exact-title boost is part of the ranking, so it is part of the cursor scope. Titles and the query
     // are compared as their folded words, so "Li Qiang", "Li Qiang!" and "li  qiang*" rank alike.
-    public static PagedListSource<SearchHit> Hits(string query, string match, string? kind) => Hits(query, match, kind, SearchText.FoldWords(query));
+    public static PagedListSource<SearchHit> Hits(string query, string match, string? kind) =>
+        Hits(SearchText.QueryWords(query), match, kind, SearchText.FoldWords(query));
 
-    private static PagedListSource<SearchHit> Hits(string query, string match, string? kind, string exactTitle) => new(
+    private static PagedListSource<SearchHit> Hits(IReadOnlyList<string> words, string match, string? kind, string exactTitle) => new(
         $"search|{match}|{kind}|{exactTitle}",
         // The snippet is cut from the record's text here, so a hit is read as a tuple rather than straight into SearchHit.
         (db, page) => db.Query<(string Kind, string Id, string Title, string Text, double Rank)>(HitsSql, new
@@ -46,7 +47,7 @@ internal static class SearchQueries
                 // A cursor's key has been checked to be a number (CursorKeys.Number).
                 AfterRank = page.AfterKey is null ? 0 : double.Parse(page.AfterKey, CultureInfo.InvariantCulture),
             })
-            .Select(r => new SearchHit(r.Kind, r.Id, r.Title, SearchText.Snippet(r.Text, query), r.Rank)).ToList(),
+            .Select(r => new SearchHit(r.Kind, r.Id, r.Title, SearchText.Snippet(r.Text, words), r.Rank)).ToList(),
         db => db.ExecuteScalar<long>(CountSql, new { Match = match, Kind = kind }),
         h => (h.Rank.ToString("R", CultureInfo.InvariantCulture), $"{h.Kind}:{h.Id}"),
         CursorKeys.Number,
