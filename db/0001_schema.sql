@@ -89,8 +89,6 @@ CREATE TABLE events (
 CREATE INDEX events_oldest ON events (sort_asc, id);
 CREATE INDEX events_newest ON events (sort_desc, id);
 CREATE UNIQUE INDEX events_search_rowid ON events (search_rowid);
-CREATE INDEX events_type_oldest ON events (type, sort_asc, id);
-CREATE INDEX events_type_newest ON events (type, sort_desc, id);
 CREATE INDEX events_part_of ON events (part_of, sort_asc, id);
 CREATE INDEX events_speaker ON events (speaker);
 

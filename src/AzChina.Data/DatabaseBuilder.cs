@@ -111,6 +111,7 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
                 using var tx = db.BeginTransaction();
                 ApplyMigrations(db, tx, migrations);
                 writeRecords(db, tx);
+                EventTypeWriter.Write(db, tx);
                 progress?.Invoke("records written");
                 SearchIndexWriter.Write(db, tx);
                 progress?.Invoke("search index written");

@@ -2,6 +2,7 @@ using AzChina.Api.Paging;
 using AzChina.Data;
 using AzChina.Domain.Vocabularies;
 using AzChina.Api.Shared;
+using AzChina.Api.Search;
 using AzChina.Api.Stored;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -53,12 +54,12 @@ internal static class EventQueries
     public static PagedListSource<EventSummary> List(EventFilter filter) => new(
         filter.CursorScope,
         (db, page) => WithParticipantsAndTopics(db, Fetch(db, filter, page)),
-        db => db.ExecuteScalar<long>($"SELECT count(*) {From(filter)} {Conditions(filter)}", Parameters(filter, null)),
+        db => db.ExecuteScalar<long>($"SELECT count(*) {From(filter)} {Conditions(filter)}", Parameters(WordsOfPrefix(db, filter), null)),
         e => (DateOrder.Key(e.Date, filter.Descending), e.Id),
         CursorKeys.DateSortKey,
         EventCsv.Columns,
         // The key is the stored sort column the list orders by, which is what DateOrder.Key computes from the date.
-        (db, page) => Fetch(db, filter, page, StoredRows.Columns(filter.Descending ? "e.sort_desc" : "e.sort_asc", "e.id"),
+        (db, page) => Fetch(db, filter, page, StoredRows.Columns(SortKey(filter), "e.id"),
             (db, sql, parameters, limit) => StoredRows.Read(db, "event", sql, parameters, limit)));
 
     private static List<EventSummary> Query(SqliteConnection db, string sql, object parameters) =>
@@ -74,6 +75,7 @@ internal static class EventQueries
     private static List<T> Fetch<T>(SqliteConnection db, EventFilter filter, PageRequest page, string columns,
         Func<SqliteConnection, string, object, int, List<T>> query)
     {
+        filter = WordsOfPrefix(db, filter);
         if (filter.Match is null || !filter.Descending) return query(db, ListSql(filter, page, columns), Parameters(filter, page), page.Limit);
         // Full-text matches are read in rowid order, which is oldest first with the undated last (sort_asc).
         // Newest first must still put the undated last: the dated matches backwards, then the undated backwards.
@@ -90,6 +92,11 @@ internal static class EventQueries
         }
         return fetched;
     }
+
+    // Full text: the last word's prefix as the words it begins, read only as far as the page (PrefixTerms).
+    // The cursor's scope keeps the words as asked (List).
+    private static EventFilter WordsOfPrefix(SqliteConnection db, EventFilter filter) =>
+        filter.Match is null ? filter : filter with { Match = PrefixTerms.Expand(db, filter.Match) };
 
     // The rowid of the last dated event in sort_asc order; the undated ones come after it (SearchIndexWriter).
     private const string LastDatedRowidSql = """
@@ -110,13 +117,13 @@ internal static class EventQueries
     private static string ListSql(EventFilter filter, PageRequest page, string columns)
     {
         var direction = filter.Descending ? "DESC" : "ASC";
-        var key = filter.Descending ? "e.sort_desc" : "e.sort_asc";
-        var order = filter.Match is null ? $"{key} {direction}, e.id {direction}" : $"s.rowid {direction}";
+        var (key, id) = (SortKey(filter), SortId(filter));
+        var order = filter.Match is null ? $"{key} {direction}, {id} {direction}" : $"s.rowid {direction}";
         return $"""
             SELECT {columns}
             {From(filter)}
             {(filter.Match is null
-                ? Conditions(filter).After(page, key, "e.id", filter.Descending)
+                ? Conditions(filter).After(page, key, id, filter.Descending)
                 : Conditions(filter).When(!page.IsFirst, "s.rowid > (SELECT search_rowid FROM events WHERE id = @AfterId)"))}
             ORDER BY {order}
             LIMIT @Fetch
@@ -125,20 +132,38 @@ internal static class EventQueries
 
     // With q, the matches drive the query: CROSS JOIN makes SQLite read them in rowid (date) order and
     // stop after a page, rather than fetch every matching event and sort them all.
-    private static string From(EventFilter f) => f.Match is null
-        ? "FROM events AS e"
-        : """
-          FROM search_index AS s
-          CROSS JOIN events AS e ON e.search_rowid = s.rowid
-          """;
+    // With type (and no q), the event's types do, in the list's order (db/0007_event_types.sql).
+    private static string From(EventFilter f) => (f.Match, f.Type) switch
+    {
+        (null, null) => "FROM events AS e",
+        (null, _) => """
+            FROM event_types AS k
+            CROSS JOIN events AS e ON e.id = k.event_id
+            """,
+        _ => """
+            FROM search_index AS s
+            CROSS JOIN events AS e ON e.search_rowid = s.rowid
+            """,
+    };
+
+    private static bool DrivenByType(EventFilter f) => f.Match is null && f.Type is not null;
+
+    // The table the list walks in its order names the sort key and the id that break its ties.
+    private static string SortKey(EventFilter f) => $"{(DrivenByType(f) ? "k" : "e")}.{(f.Descending ? "sort_desc" : "sort_asc")}";
+
+    private static string SortId(EventFilter f) => DrivenByType(f) ? "k.event_id" : "e.id";
 
     private static Where Conditions(EventFilter f) => new Where()
         .When(f.Match is not null, "search_index MATCH @Match")
         // The rowids of events come before the other kinds'.
         .When(f.Match is not null, "s.rowid <= (SELECT max(search_rowid) FROM events)")
-        .Dates(f.Window, "e", f.Descending && f.Match is null)
+        .Dates(f.Window, "e", f.Descending && f.Match is null, keyTable: DrivenByType(f) ? "k" : "e")
         // A source's own word for the event counts too: type=official_visit finds the visit Caliber.Az calls official.
-        .When(f.Type is not null, "(e.type = @Type OR e.id IN (SELECT t.event_id FROM event_type_terms AS t WHERE t.type = @Type))")
+        // Both are rows of event_types; with q, one seek of its key per match.
+        .When(DrivenByType(f), "k.type = @Type")
+        .When(f.Type is not null && !DrivenByType(f), """
+            EXISTS (SELECT 1 FROM event_types AS k WHERE k.type = @Type AND k.sort_desc = e.sort_desc AND k.event_id = e.id)
+            """)
         .When(f.Statuses.Count > 0, "e.status IN @Statuses")
         .When(f.PartOf == EventFilter.NoOccasion, "e.part_of IS NULL")
         .When(f.PartOf is not null && f.PartOf != EventFilter.NoOccasion, "e.part_of = @PartOf")

@@ -62,13 +62,14 @@ internal static class DateConditions
     /// <summary>The window's conditions on the date columns of <paramref name="table"/> (db/0001_schema.sql); @From and @To are its days.</summary>
     /// <remarks>
     /// Newest first with <c>to</c>, the list also bounds its sort key (<see cref="DateFilter.SortDescUpper"/>, @SortDescUpper),
-    /// which the conditions imply, so that the walk of the sort index starts at <c>to</c> rather than at the newest record.
+    /// which the conditions imply, so that the walk of the sort index starts at <c>to</c> rather than at the newest record;
+    /// <paramref name="keyTable"/> names the table whose index the list walks when that is not <paramref name="table"/>.
     /// </remarks>
-    public static Where Dates(this Where where, DateFilter filter, string table, bool descending) => (filter.Match == DateMatch.Certain
+    public static Where Dates(this Where where, DateFilter filter, string table, bool descending, string? keyTable = null) => (filter.Match == DateMatch.Certain
         // certain_first and certain_last are NULL for an unknown date: no comparison with them holds.
         ? where.When(filter.FromText is not null, $"{table}.certain_last >= @From").When(filter.ToText is not null, $"{table}.certain_first <= @To")
         : where.When(filter.FromText is not null, $"{table}.latest_day >= @From").When(filter.ToText is not null, $"{table}.earliest_day <= @To"))
-        .When(descending && filter.ToText is not null, $"{table}.sort_desc <= @SortDescUpper");
+        .When(descending && filter.ToText is not null, $"{keyTable ?? table}.sort_desc <= @SortDescUpper");
 }
 
 /// <summary>A served date's place in a list's order: the keyset cursor's key (<see cref="SortKeys"/>).</summary>

@@ -78,15 +78,15 @@ public static partial class SearchText
     /// About <paramref name="width"/> characters of <paramref name="text"/> around the first place a
     /// word of the query occurs (compared folded), with an ellipsis where text was cut.
     /// </summary>
-    public static string Snippet(string text, string query, int width = 160)
+    public static string Snippet(string text, string query, int width = 160) => Snippet(text, QueryWords(query), width);
+
+    /// <summary>The words a snippet looks for (<see cref="Snippet(string, IReadOnlyList{string}, int)"/>): split once for every hit of a page.</summary>
+    public static IReadOnlyList<string> QueryWords(string query) => Words(query);
+
+    /// <summary><see cref="Snippet(string, string, int)"/> for the <see cref="QueryWords"/> of a query.</summary>
+    public static string Snippet(string text, IReadOnlyList<string> words, int width = 160)
     {
-        var words = Words(query);
-        // Fold character by character so that positions in the folded text are positions in the original.
-        var folded = string.Create(text.Length, text, static (chars, source) =>
-        {
-            for (var i = 0; i < source.Length; i++) chars[i] = FoldChar(source[i]);
-        });
-        var hit = words.Select(w => FirstWordStart(folded, w)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        var hit = FirstHit(text, words);
         var start = Math.Max(0, Math.Min(hit - width / 3, text.Length - width));
         var end = Math.Min(text.Length, start + width);
         // Cut at spaces so that no word is split.
@@ -95,18 +95,33 @@ public static partial class SearchText
         return (start > 0 ? "…" : "") + text[start..end].Trim() + (end < text.Length ? "…" : "");
     }
 
-    // A snippet folds every character of a record's text, for every hit of a page. A character that
-    // folds to several (or none) is kept as it is, so positions stay those of the original.
+    /// <summary>
+    /// Where the first word of the text that begins with one of <paramref name="words"/> starts ("li" not in
+    /// "Republic"), 0 if none. Compared character by character, folded, so positions are the original's; a
+    /// page's hits mostly name the query early, and the scan stops there rather than fold each whole text.
+    /// </summary>
+    private static int FirstHit(string text, IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i > 0 && FoldChar(text[i - 1]) is var before && (char.IsLetter(before) || char.IsNumber(before))) continue;
+            foreach (var word in words)
+                if (BeginsAt(text, i, word)) return i;
+        }
+        return 0;
+    }
+
+    private static bool BeginsAt(string text, int at, string word)
+    {
+        if (text.Length - at < word.Length) return false;
+        for (var j = 0; j < word.Length; j++)
+            if (FoldChar(text[at + j]) != word[j]) return false;
+        return true;
+    }
+
+    // A character that folds to several (or none) is kept as it is, so positions stay those of the original.
     private static char FoldChar(char c) =>
         c < 128 ? char.ToLowerInvariant(c) : FoldCharacter(c) is { Length: 1 } f ? f[0] : c;
-
-    /// <summary>Where a word of the text starts with <paramref name="word"/>, not inside another word ("li" in "Republic"); -1 if nowhere.</summary>
-    private static int FirstWordStart(string folded, string word)
-    {
-        for (var i = folded.IndexOf(word, StringComparison.Ordinal); i >= 0; i = folded.IndexOf(word, i + 1, StringComparison.Ordinal))
-            if (i == 0 || !(char.IsLetter(folded[i - 1]) || char.IsNumber(folded[i - 1]))) return i;
-        return -1;
-    }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();

@@ -85,4 +85,44 @@ public class SearchTextTests
 
         Assert.Contains("Li Qiang", SearchText.Snippet(text, "li", 60));
     }
+
+    [Fact]
+    public void SnippetIsWhereTheFirstWordOfTheQueryOccursFoldedWhateverTheTextAndQuery()
+    {
+        // The snippet scans for the first word that begins with a query word, folding as it goes; it was found by
+        // folding the whole text and taking the earliest word start of each query word's occurrences (Reference).
+        var texts = new[]
+        {
+            "President İlham Əliyev met Li Qiang in Beijing; the Republic of China's State Council welcomed ƏLİYEV.",
+            "Baku 🌍 Şuşa summit: Xi Jinping and Aliyev signed the Middle Corridor memorandum (corridors, corridor-wide).",
+            string.Join(" ", Enumerable.Repeat("filler words here", 30)) + " Qiang and Li, then li-qiang and Lİ QİANG. " + string.Join(" ", Enumerable.Repeat("more", 40)),
+            "ǅungla ﬁsh Straße ıslam Ümid 2025-04-23 №5 ½ x²",
+            "",
+        };
+        var queries = new[] { "li", "qiang", "Li Qiang", "aliyev", "ƏLİYEV xi", "corr", "corridor", "susa", "baku", "fish", "fi", "strasse", "islam",
+            "umid", "2025", "5", "x", "republic", "nothing here", "the", "e" };
+        foreach (var text in texts)
+            foreach (var query in queries)
+                foreach (var width in new[] { 20, 60, 160 })
+                    Assert.True(Reference(text, query, width) == SearchText.Snippet(text, query, width), $"{query} / {width} in {text}");
+    }
+
+    private static string Reference(string text, string query, int width)
+    {
+        var words = SearchText.QueryWords(query);
+        var folded = string.Concat(text.Select(c => !char.IsSurrogate(c) && SearchText.Fold(c.ToString()) is { Length: 1 } f ? f : c.ToString()));
+        var hit = words.Select(w => FirstWordStart(folded, w)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        var start = Math.Max(0, Math.Min(hit - width / 3, text.Length - width));
+        var end = Math.Min(text.Length, start + width);
+        if (start > 0 && text.IndexOf(' ', start) is var s && s >= 0 && s < hit) start = s + 1;
+        if (end < text.Length && text.LastIndexOf(' ', end) is var e && e > Math.Max(hit, start)) end = e;
+        return (start > 0 ? "…" : "") + text[start..end].Trim() + (end < text.Length ? "…" : "");
+    }
+
+    private static int FirstWordStart(string folded, string word)
+    {
+        for (var i = folded.IndexOf(word, StringComparison.Ordinal); i >= 0; i = folded.IndexOf(word, i + 1, StringComparison.Ordinal))
+            if (i == 0 || !(char.IsLetter(folded[i - 1]) || char.IsNumber(folded[i - 1]))) return i;
+        return -1;
+    }
 }
