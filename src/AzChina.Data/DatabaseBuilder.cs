@@ -118,7 +118,7 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
                     new { Fingerprint = fingerprint, Code = renderer?.CodeVersion ?? BuildCode.Version }, tx);
                 tx.Commit();
                 progress?.Invoke("committed");
-                if (renderer is not null) Render(temporary, db, renderer, progress);
+                if (renderer is not null) Render(db, renderer, progress);
                 Check(db, thorough);
                 progress?.Invoke("checked");
                 db.Execute("ANALYZE;");
@@ -133,15 +133,15 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
         }
     }
 
-    // The API's queries run on a connection of their own, outside the writer's transaction (which
-    // Microsoft.Data.Sqlite would make every command join), and see the records committed just before.
-    private static void Render(string temporary, SqliteConnection db, IRepresentationRenderer renderer, Action<string>? progress)
+    // The API's queries read the records through the writer's own connection, inside its transaction (which
+    // Microsoft.Data.Sqlite makes every command join). A reader of its own was locked out at a million events:
+    // once the rendered JSON outgrew the page cache, the writer spilled it to the file under an exclusive lock.
+    private static void Render(SqliteConnection db, IRepresentationRenderer renderer, Action<string>? progress)
     {
         // The API's queries map through Dapper's handlers for the database's types.
         DbTypes.Register();
-        using var records = Open(temporary, SqliteOpenMode.ReadOnly);
         using var tx = db.BeginTransaction();
-        renderer.Write(records, db, tx, progress);
+        renderer.Write(db, db, tx, progress);
         db.Execute("INSERT INTO dataset_info (key, value) VALUES ('rendered_by', @Code)", new { Code = renderer.CodeVersion }, tx);
         tx.Commit();
         progress?.Invoke("representations written");
