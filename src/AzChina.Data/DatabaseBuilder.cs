@@ -108,17 +108,31 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
                 db.Execute("PRAGMA foreign_keys = ON; PRAGMA journal_mode = OFF; PRAGMA cache_size = -4194304;");
                 // A synthetic file can be made again: its commit need not wait for the disk (14 s at 1M events).
                 if (!thorough) db.Execute("PRAGMA synchronous = OFF;");
-                using var tx = db.BeginTransaction();
-                ApplyMigrations(db, tx, migrations);
-                writeRecords(db, tx);
+                // The build waits for SQLite's locks rather than failing: the renderer reads this file while the search index is written.
+                db.Execute("PRAGMA busy_timeout = 600000;");
+                using (var tx = db.BeginTransaction())
+                {
+                    ApplyMigrations(db, tx, migrations);
+                    writeRecords(db, tx);
+                    db.Execute("INSERT INTO dataset_info (key, value) VALUES ('fingerprint', @Fingerprint), ('built_by', @Code)",
+                        new { Fingerprint = fingerprint, Code = renderer?.CodeVersion ?? BuildCode.Version }, tx);
+                    tx.Commit();
+                }
                 progress?.Invoke("records written");
-                SearchIndexWriter.Write(db, tx);
-                progress?.Invoke("search index written");
-                db.Execute("INSERT INTO dataset_info (key, value) VALUES ('fingerprint', @Fingerprint), ('built_by', @Code)",
-                    new { Fingerprint = fingerprint, Code = renderer?.CodeVersion ?? BuildCode.Version }, tx);
-                tx.Commit();
-                progress?.Invoke("committed");
-                if (renderer is not null) Render(db, renderer, progress);
+                using (var representations = renderer is null ? null : RepresentationsAside.Start(temporary, db, renderer, progress))
+                {
+                    using (var tx = db.BeginTransaction())
+                    {
+                        SearchIndexWriter.Write(db, tx);
+                        tx.Commit();
+                    }
+                    progress?.Invoke("search index written");
+                    if (representations is not null)
+                    {
+                        representations.CopyInto(db, renderer!.CodeVersion);
+                        progress?.Invoke("representations copied in");
+                    }
+                }
                 Check(db, thorough);
                 progress?.Invoke("checked");
                 db.Execute("ANALYZE;");
@@ -131,20 +145,6 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
             File.Delete(temporary);
             File.Delete(temporary + "-journal");
         }
-    }
-
-    // The API's queries read the records through the writer's own connection, inside its transaction (which
-    // Microsoft.Data.Sqlite makes every command join). A reader of its own was locked out at a million events:
-    // once the rendered JSON outgrew the page cache, the writer spilled it to the file under an exclusive lock.
-    private static void Render(SqliteConnection db, IRepresentationRenderer renderer, Action<string>? progress)
-    {
-        // The API's queries map through Dapper's handlers for the database's types.
-        DbTypes.Register();
-        using var tx = db.BeginTransaction();
-        renderer.Write(db, db, tx, progress);
-        db.Execute("INSERT INTO dataset_info (key, value) VALUES ('rendered_by', @Code)", new { Code = renderer.CodeVersion }, tx);
-        tx.Commit();
-        progress?.Invoke("representations written");
     }
 
     // A read-only folder otherwise surfaces as a bare "SQLite Error 14" (issue 16).
@@ -230,7 +230,7 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
     }
 
     // Unpooled, so no handle keeps the temporary or the old file open across the replace (dotnet/efcore#26580).
-    private static SqliteConnection Open(string path, SqliteOpenMode mode)
+    internal static SqliteConnection Open(string path, SqliteOpenMode mode)
     {
         var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
         db.Open();
