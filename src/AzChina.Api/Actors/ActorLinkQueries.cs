@@ -38,27 +38,29 @@ internal static class ActorLinkQueries
         ORDER BY m.actor_id, m.record_kind, m.record_id
         """;
 
-    // A source is the actor's as its outlet, else as its author: one row per actor and source, which the two
-    // halves pick from their own indexes (db/0008_actor_link_indexes.sql).
+    // A source is the actor's as its outlet, else as its author: one row per actor and source. Each half reads only
+    // its own index (db/0008_actor_link_indexes.sql); the rest of the condition is tested on the source's row, where a
+    // half that read the row for it was planned as a walk of every source (the synthetic data has no outlets or authors).
     private const string SourcesSql = """
         SELECT x.ActorId AS ActorId, s.id AS Id, coalesce(s.title, s.document) AS Title, x.Role AS Role
         FROM (SELECT outlet_id AS ActorId, id, 'outlet' AS Role FROM sources WHERE outlet_id IN (SELECT value FROM json_each(@Ids))
               UNION ALL
-              SELECT author_id, id, 'author' FROM sources
-              WHERE author_id IN (SELECT value FROM json_each(@Ids)) AND outlet_id IS NOT author_id) AS x
+              SELECT author_id, id, 'author' FROM sources WHERE author_id IN (SELECT value FROM json_each(@Ids))) AS x
         JOIN sources AS s ON s.id = x.id
+        WHERE x.Role = 'outlet' OR s.outlet_id IS NOT s.author_id
         ORDER BY x.ActorId, s.published_on DESC, s.id
         """;
 
     // Who states a figure is as much a link as taking part in an event: the State Statistics Committee and the
-    // presidency's website are reached by no other record. A claim is the actor's as its asserter or its subject.
+    // presidency's website are reached by no other record. A claim is the actor's as its asserter, else as its subject,
+    // each half read from its own index as the sources are.
     private const string ClaimsSql = """
         SELECT x.ActorId AS ActorId, c.id AS Id, c.metric AS Metric, c.period AS Period, c.stated AS Stated, c.source_id AS SourceId
-        FROM (SELECT asserted_by AS ActorId, id FROM claims WHERE asserted_by IN (SELECT value FROM json_each(@Ids))
+        FROM (SELECT asserted_by AS ActorId, id, 'asserter' AS Role FROM claims WHERE asserted_by IN (SELECT value FROM json_each(@Ids))
               UNION ALL
-              SELECT subject, id FROM claims
-              WHERE subject IN (SELECT value FROM json_each(@Ids)) AND asserted_by IS NOT subject) AS x
+              SELECT subject, id, 'subject' FROM claims WHERE subject IN (SELECT value FROM json_each(@Ids))) AS x
         JOIN claims AS c ON c.id = x.id
+        WHERE x.Role = 'asserter' OR c.asserted_by IS NOT c.subject
         ORDER BY x.ActorId, c.metric, c.period_start, c.id
         """;
 
