@@ -12,10 +12,10 @@ internal static class ActorQueries
 {
     private const string SelectColumns = "a.id AS Id, a.name AS Name, a.kind AS Kind, a.country AS Country, a.role AS Role";
 
-    private const string ByIdSql = $"""
+    private const string ByIdsSql = $"""
         SELECT {SelectColumns}
         FROM actors AS a
-        WHERE a.id = @Id
+        WHERE a.id IN (SELECT value FROM json_each(@Ids))
         """;
 
     private const string AliasesOfSql = """
@@ -27,28 +27,28 @@ internal static class ActorQueries
 
     // Newest first, undated last, as the lists order them (sort_desc).
     private static readonly string EventsOfSql = $"""
-        SELECT e.id AS Id, e.type AS Type, e.title AS Title, p.role AS Role, {DateSql.Columns("e")}
+        SELECT p.actor_id AS ActorId, e.id AS Id, e.type AS Type, e.title AS Title, p.role AS Role, {DateSql.Columns("e")}
         FROM event_participants AS p
         JOIN events AS e ON e.id = p.event_id
-        WHERE p.actor_id = @Id
-        ORDER BY e.sort_desc DESC, e.id DESC
+        WHERE p.actor_id IN (SELECT value FROM json_each(@Ids))
+        ORDER BY p.actor_id, e.sort_desc DESC, e.id DESC
         """;
 
     private static readonly string AgreementsOfSql = $"""
-        SELECT g.id AS Id, g.title AS Title, g.kind AS Kind, g.status AS Status, {DateSql.Columns("g")}
+        SELECT p.actor_id AS ActorId, g.id AS Id, g.title AS Title, g.kind AS Kind, g.status AS Status, {DateSql.Columns("g")}
         FROM agreement_parties AS p
         JOIN agreements AS g ON g.id = p.agreement_id
-        WHERE p.actor_id = @Id
-        ORDER BY g.sort_desc DESC, g.id DESC
+        WHERE p.actor_id IN (SELECT value FROM json_each(@Ids))
+        ORDER BY p.actor_id, g.sort_desc DESC, g.id DESC
         """;
 
     private const string KnownSql = "SELECT id FROM actors WHERE id IN @Ids";
 
     private const string ProjectsOfSql = """
-        SELECT j.id AS Id, j.title AS Title, j.kind AS Kind, pa.role AS Role
+        SELECT pa.actor_id AS ActorId, j.id AS Id, j.title AS Title, j.kind AS Kind, pa.role AS Role
         FROM project_actors AS pa JOIN projects AS j ON j.id = pa.project_id
-        WHERE pa.actor_id = @Id
-        ORDER BY j.title COLLATE NOCASE, j.id, pa.position
+        WHERE pa.actor_id IN (SELECT value FROM json_each(@Ids))
+        ORDER BY pa.actor_id, j.title COLLATE NOCASE, j.id, pa.position
         """;
 
     /// <summary>The first of the ids that names no actor, or null when all are known.</summary>
@@ -93,25 +93,40 @@ internal static class ActorQueries
         f.Kind, f.Country, f.Match, page?.AfterKey, page?.AfterId, Fetch = (page?.Limit ?? 0) + 1,
     };
 
-    public static ActorDetail? Find(SqliteConnection db, string id)
+    public static ActorDetail? Find(SqliteConnection db, string id) => Details(db, [id]).GetValueOrDefault(id);
+
+    /// <summary>
+    /// The details of a batch of actors, by id, in a query per part rather than a query per part and actor: the build
+    /// stores every actor's detail this way (StoredRepresentations), and <see cref="Find"/> reads one the same way.
+    /// </summary>
+    public static Dictionary<string, ActorDetail> Details(SqliteConnection db, string[] ids)
     {
-        var detail = db.QuerySingleOrDefault<ActorDetail>(ByIdSql, new { Id = id });
-        if (detail is null) return null;
-        return detail with
+        var parameters = new { Ids = IdList.Json(ids) };
+        var details = db.Query<ActorDetail>(ByIdsSql, parameters).AsList();
+        if (details.Count == 0) return [];
+        var aliases = AliasesOf(db, ids);
+        var events = ByRecord.Dated<EventLink>(db, EventsOfSql, parameters, (e, date) => e with { Date = date });
+        var agreements = ByRecord.Dated<AgreementLink>(db, AgreementsOfSql, parameters, (a, date) => a with { Date = date });
+        var memberOf = ActorLinkQueries.MemberOf(db, ids);
+        var members = ActorLinkQueries.Members(db, ids);
+        var mentionedIn = ActorLinkQueries.MentionedIn(db, ids);
+        var sources = ActorLinkQueries.Sources(db, ids);
+        var claims = ActorLinkQueries.Claims(db, ids);
+        var projects = ByRecord.Query<ActorProject>(db, ProjectsOfSql, parameters);
+        var evidence = EvidenceQueries.For(db, "actor", ids);
+        return details.ToDictionary(d => d.Id, d => d with
         {
-            Aliases = AliasesOf(db, [id])[id].ToList(),
-            Events = db.Query<EventLink, DateDetail, EventLink>(EventsOfSql, (e, date) => e with { Date = date }, new { Id = id },
-                splitOn: DateSql.SplitOn).AsList(),
-            Agreements = db.Query<AgreementLink, DateDetail, AgreementLink>(AgreementsOfSql, (a, date) => a with { Date = date }, new { Id = id },
-                splitOn: DateSql.SplitOn).AsList(),
-            MemberOf = ActorLinkQueries.MemberOf(db, id),
-            Members = ActorLinkQueries.Members(db, id),
-            MentionedIn = ActorLinkQueries.MentionedIn(db, id),
-            Sources = ActorLinkQueries.Sources(db, id),
-            Claims = ActorLinkQueries.Claims(db, id),
-            Projects = db.Query<ActorProject>(ProjectsOfSql, new { Id = id }).AsList(),
-            Evidence = EvidenceQueries.For(db, "actor", id),
-        };
+            Aliases = aliases[d.Id].ToList(),
+            Events = events[d.Id].ToList(),
+            Agreements = agreements[d.Id].ToList(),
+            MemberOf = memberOf[d.Id].ToList(),
+            Members = members[d.Id].ToList(),
+            MentionedIn = mentionedIn[d.Id].ToList(),
+            Sources = sources[d.Id].ToList(),
+            Claims = claims[d.Id].ToList(),
+            Projects = projects[d.Id].ToList(),
+            Evidence = evidence[d.Id].ToList(),
+        }, StringComparer.Ordinal);
     }
 
     private static ILookup<string, string> AliasesOf(SqliteConnection db, string[] actorIds) =>

@@ -19,12 +19,12 @@ internal static class AgreementQueries
         g.asserted_by AS AssertedBy, g.location_basis AS LocationBasis, {DateSql.Columns("g")}
         """;
 
-    private static readonly string ByIdSql = $"""
+    private static readonly string ByIdsSql = $"""
         SELECT g.id AS Id, g.title AS Title, g.kind AS Kind, g.status AS Status, g.date_note AS DateNote, g.location AS Location,
                g.location_country AS LocationCountry, g.summary AS Summary, g.assertion AS Assertion, g.asserted_by AS AssertedBy,
                g.location_basis AS LocationBasis, g.location_note AS LocationNote, {DateSql.Columns("g")}
         FROM agreements AS g
-        WHERE g.id = @Id
+        WHERE g.id IN (SELECT value FROM json_each(@Ids))
         """;
 
     private const string PartiesOfSql = """
@@ -44,10 +44,10 @@ internal static class AgreementQueries
         """;
 
     private const string ProjectsOfSql = """
-        SELECT j.id AS Id, j.title AS Title, j.kind AS Kind, pg.role AS Role
+        SELECT pg.agreement_id AS AgreementId, j.id AS Id, j.title AS Title, j.kind AS Kind, pg.role AS Role
         FROM project_agreements AS pg JOIN projects AS j ON j.id = pg.project_id
-        WHERE pg.agreement_id = @Id
-        ORDER BY j.title COLLATE NOCASE, j.id
+        WHERE pg.agreement_id IN (SELECT value FROM json_each(@Ids))
+        ORDER BY pg.agreement_id, j.title COLLATE NOCASE, j.id
         """;
 
     public static PagedListSource<AgreementSummary> List(AgreementFilter filter) => new(
@@ -102,20 +102,33 @@ internal static class AgreementQueries
         return agreements.Select(a => a with { Parties = parties[a.Id].ToList(), Events = events[a.Id].ToList() }).ToList();
     }
 
-    public static AgreementDetail? Find(SqliteConnection db, string id)
+    public static AgreementDetail? Find(SqliteConnection db, string id) => Details(db, [id]).GetValueOrDefault(id);
+
+    /// <summary>
+    /// The details of a batch of agreements, by id, in a query per part rather than a query per part and agreement: the
+    /// build stores every agreement's detail this way (StoredRepresentations), and <see cref="Find"/> reads one the same way.
+    /// </summary>
+    public static Dictionary<string, AgreementDetail> Details(SqliteConnection db, string[] ids)
     {
-        var detail = db.Query<AgreementDetail, DateDetail, AgreementDetail>(ByIdSql, (a, date) => a with { Date = date }, new { Id = id },
-            splitOn: DateSql.SplitOn).SingleOrDefault();
-        if (detail is null) return null;
-        return detail with
+        var parameters = new { Ids = IdList.Json(ids) };
+        var details = db.Query<AgreementDetail, DateDetail, AgreementDetail>(ByIdsSql, (a, date) => a with { Date = date }, parameters,
+            splitOn: DateSql.SplitOn).AsList();
+        if (details.Count == 0) return [];
+        var parties = PartiesOf(db, ids);
+        var events = EventsOf(db, ids);
+        var mentions = MentionQueries.Of(db, "agreement", ids);
+        var disputedBy = EventLinkQueries.DisputedBy(db, "agreement", ids);
+        var projects = ByRecord.Query<AgreementProject>(db, ProjectsOfSql, parameters);
+        var evidence = EvidenceQueries.For(db, "agreement", ids);
+        return details.ToDictionary(d => d.Id, d => d with
         {
-            Parties = PartiesOf(db, [id])[id].ToList(),
-            Events = EventsOf(db, [id])[id].ToList(),
-            Mentions = MentionQueries.Of(db, "agreement", id),
-            DisputedBy = EventLinkQueries.DisputedBy(db, "agreement", id),
-            Projects = db.Query<AgreementProject>(ProjectsOfSql, new { Id = id }).AsList(),
-            Evidence = EvidenceQueries.For(db, "agreement", id),
-        };
+            Parties = parties[d.Id].ToList(),
+            Events = events[d.Id].ToList(),
+            Mentions = mentions[d.Id].ToList(),
+            DisputedBy = disputedBy[d.Id].ToList(),
+            Projects = projects[d.Id].ToList(),
+            Evidence = evidence[d.Id].ToList(),
+        }, StringComparer.Ordinal);
     }
 
     private static ILookup<string, AgreementEvent> EventsOf(SqliteConnection db, string[] agreementIds) =>

@@ -19,12 +19,12 @@ internal static class EventQueries
         e.speaker AS Speaker, e.location_basis AS LocationBasis, {DateSql.Columns("e")}
         """;
 
-    private static readonly string ByIdSql = $"""
+    private static readonly string ByIdsSql = $"""
         SELECT e.id AS Id, e.date_note AS DateNote, e.type AS Type, e.title AS Title, e.summary AS Summary, e.location AS Location,
                e.location_country AS LocationCountry, e.assertion AS Assertion, e.asserted_by AS AssertedBy, e.status AS Status,
                e.speaker AS Speaker, e.location_basis AS LocationBasis, e.location_note AS LocationNote, {DateSql.Columns("e")}
         FROM events AS e
-        WHERE e.id = @Id
+        WHERE e.id IN (SELECT value FROM json_each(@Ids))
         """;
 
     private const string ParticipantsOfSql = """
@@ -45,10 +45,10 @@ internal static class EventQueries
     private const string ExistsSql = "SELECT count(*) FROM events WHERE id = @Id";
 
     private const string TypeTermsOfSql = """
-        SELECT type AS Type, term AS Term, source_id AS SourceId
+        SELECT event_id AS EventId, type AS Type, term AS Term, source_id AS SourceId
         FROM event_type_terms
-        WHERE event_id = @Id
-        ORDER BY position
+        WHERE event_id IN (SELECT value FROM json_each(@Ids))
+        ORDER BY event_id, position
         """;
 
     public static PagedListSource<EventSummary> List(EventFilter filter) => new(
@@ -183,14 +183,14 @@ internal static class EventQueries
     // One select per kind rather than coalesce over outer joins: the columns keep their declared TEXT type,
     // which Dapper needs to map an empty answer.
     private const string RecordsNamingSql = """
-        SELECT re.record_kind AS Kind, j.id AS Id, j.title AS Title, re.role AS Role
+        SELECT re.event_id AS EventId, re.record_kind AS Kind, j.id AS Id, j.title AS Title, re.role AS Role
         FROM record_events AS re JOIN projects AS j ON j.id = re.record_id
-        WHERE re.record_kind = 'project' AND re.event_id = @Id
+        WHERE re.record_kind = 'project' AND re.event_id IN (SELECT value FROM json_each(@Ids))
         UNION ALL
-        SELECT re.record_kind, n.id, n.name, re.role
+        SELECT re.event_id, re.record_kind, n.id, n.name, re.role
         FROM record_events AS re JOIN initiatives AS n ON n.id = re.record_id
-        WHERE re.record_kind = 'initiative' AND re.event_id = @Id
-        ORDER BY 1 DESC, 2
+        WHERE re.record_kind = 'initiative' AND re.event_id IN (SELECT value FROM json_each(@Ids))
+        ORDER BY 1, 2 DESC, 3
         """;
 
     private static object Parameters(EventFilter f, PageRequest? page, long lastDated = 0, long before = 0) => new
@@ -227,27 +227,45 @@ internal static class EventQueries
         return db.ExecuteScalar<long>(ExistsSql, new { Id = id }) > 0;
     }
 
-    public static EventDetail? Find(SqliteConnection db, string id)
+    public static EventDetail? Find(SqliteConnection db, string id) => Details(db, [id]).GetValueOrDefault(id);
+
+    /// <summary>
+    /// The details of a batch of events, by id, in a query per part rather than a query per part and event: the build
+    /// stores every event's detail this way (StoredRepresentations), and <see cref="Find"/> reads one the same way.
+    /// </summary>
+    public static Dictionary<string, EventDetail> Details(SqliteConnection db, string[] ids)
     {
-        var detail = db.Query<EventDetail, DateDetail, EventDetail>(ByIdSql, (e, date) => e with { Date = date }, new { Id = id }, splitOn: DateSql.SplitOn)
-            .SingleOrDefault();
-        if (detail is null) return null;
-        var (participants, topics) = ParticipantsAndTopics(db, [id]);
-        return detail with
+        var parameters = new { Ids = IdList.Json(ids) };
+        var details = db.Query<EventDetail, DateDetail, EventDetail>(ByIdsSql, (e, date) => e with { Date = date }, parameters, splitOn: DateSql.SplitOn)
+            .AsList();
+        if (details.Count == 0) return [];
+        var (participants, topics) = ParticipantsAndTopics(db, ids);
+        var occasions = EventLinkQueries.OccasionsOf(db, ids);
+        var parts = EventLinkQueries.PartsOf(db, ids);
+        var mentions = MentionQueries.Of(db, "event", ids);
+        var disputedBy = EventLinkQueries.DisputedBy(db, "event", ids);
+        var disputes = EventLinkQueries.Disputes(db, ids);
+        var agreements = EventLinkQueries.AgreementsOf(db, ids);
+        var claims = EventLinkQueries.ClaimsStatedAt(db, ids);
+        var typeTerms = ByRecord.Query<TypeTerm>(db, TypeTermsOfSql, parameters, splitOn: "Type");
+        var places = Shared.PlaceLinkQueries.Of(db, "event", ids);
+        var projects = ByRecord.Query<EventRecordLink>(db, RecordsNamingSql, parameters, splitOn: "Kind");
+        var evidence = EvidenceQueries.For(db, "event", ids);
+        return details.ToDictionary(d => d.Id, d => d with
         {
-            Participants = participants[id].ToList(),
-            Topics = topics[id].ToList(),
-            PartOf = EventLinkQueries.OccasionsOf(db, [id]).GetValueOrDefault(id),
-            Parts = EventLinkQueries.PartsOf(db, id),
-            Mentions = MentionQueries.Of(db, "event", id),
-            DisputedBy = EventLinkQueries.DisputedBy(db, "event", id),
-            Disputes = EventLinkQueries.Disputes(db, id),
-            Agreements = EventLinkQueries.AgreementsOf(db, id),
-            Claims = EventLinkQueries.ClaimsStatedAt(db, id),
-            TypeTerms = db.Query<TypeTerm>(TypeTermsOfSql, new { Id = id }).AsList(),
-            Places = Shared.PlaceLinkQueries.Of(db, "event", id),
-            Projects = db.Query<EventRecordLink>(RecordsNamingSql, new { Id = id }).AsList(),
-            Evidence = EvidenceQueries.For(db, "event", id),
-        };
+            Participants = participants[d.Id].ToList(),
+            Topics = topics[d.Id].ToList(),
+            PartOf = occasions.GetValueOrDefault(d.Id),
+            Parts = parts[d.Id].ToList(),
+            Mentions = mentions[d.Id].ToList(),
+            DisputedBy = disputedBy[d.Id].ToList(),
+            Disputes = disputes[d.Id].ToList(),
+            Agreements = agreements[d.Id].ToList(),
+            Claims = claims[d.Id].ToList(),
+            TypeTerms = typeTerms[d.Id].ToList(),
+            Places = places[d.Id].ToList(),
+            Projects = projects[d.Id].ToList(),
+            Evidence = evidence[d.Id].ToList(),
+        }, StringComparer.Ordinal);
     }
 }
