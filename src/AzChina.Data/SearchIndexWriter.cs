@@ -15,8 +15,19 @@ internal static class SearchIndexWriter
         WHERE events.id = ordered.id AND events.search_rowid IS NOT ordered.n
         """;
 
-    // Per kind: the rowid of an event (the other kinds are numbered after every event as they are
-    // written), the record's title, and the text it is found by (summary, names of participants and of
+    // Agreements after the events, then actors, each in id order (the order they were indexed in before they
+    // kept their number): the stored JSON of a listed record is found by it (db/0006_representations.sql).
+    private const string NumberAgreementsAndActorsSql = """
+        UPDATE agreements SET search_rowid = ordered.n
+        FROM (SELECT id, (SELECT count(*) FROM events) + row_number() OVER (ORDER BY id) AS n FROM agreements) AS ordered
+        WHERE agreements.id = ordered.id;
+        UPDATE actors SET search_rowid = ordered.n
+        FROM (SELECT id, (SELECT count(*) FROM events) + (SELECT count(*) FROM agreements) + row_number() OVER (ORDER BY id) AS n FROM actors) AS ordered
+        WHERE actors.id = ordered.id;
+        """;
+
+    // Per kind: the rowid of an event, agreement or actor (the other kinds are numbered after them as they
+    // are written), the record's title, and the text it is found by (summary, names of participants and of
     // mentioned actors, aliases, quotes). A place is found by its names only: its quotes name other places
     // and people (Beijing's names Li Qiang), which would make it a hit for them.
     private const string DocumentsSql = """
@@ -28,14 +39,14 @@ internal static class SearchIndexWriter
                    (SELECT group_concat(quote, ' ') FROM evidence WHERE record_kind = 'event' AND record_id = e.id)) AS Body
         FROM events AS e
         UNION ALL
-        SELECT NULL, 'agreement', g.id, g.title,
+        SELECT g.search_rowid, 'agreement', g.id, g.title,
                concat_ws(' ', g.summary, g.location,
                    (SELECT group_concat(a.name, ' ') FROM record_mentions AS m JOIN actors AS a ON a.id = m.actor_id
                     WHERE m.record_kind = 'agreement' AND m.record_id = g.id),
                    (SELECT group_concat(quote, ' ') FROM evidence WHERE record_kind = 'agreement' AND record_id = g.id))
         FROM agreements AS g
         UNION ALL
-        SELECT NULL, 'actor', a.id, a.name,
+        SELECT a.search_rowid, 'actor', a.id, a.name,
                concat_ws(' ', a.role,
                    (SELECT group_concat(alias, ' ') FROM actor_aliases WHERE actor_id = a.id),
                    (SELECT group_concat(quote, ' ') FROM evidence WHERE record_kind = 'actor' AND record_id = a.id))
@@ -81,7 +92,9 @@ internal static class SearchIndexWriter
     public static void Write(SqliteConnection db, SqliteTransaction tx)
     {
         db.Execute(NumberEventsSql, transaction: tx);
-        var nextRowid = db.ExecuteScalar<long>("SELECT count(*) FROM events", transaction: tx) + 1;
+        db.Execute(NumberAgreementsAndActorsSql, transaction: tx);
+        var nextRowid = db.ExecuteScalar<long>("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM agreements) + (SELECT count(*) FROM actors)",
+            transaction: tx) + 1;
         using var insert = db.CreateCommand();
         insert.Transaction = tx;
         insert.CommandText = InsertSql;

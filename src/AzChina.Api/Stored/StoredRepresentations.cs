@@ -58,17 +58,25 @@ internal sealed class StoredRepresentations : IRepresentationRenderer
         }
     }
 
-    /// <summary>One prepared INSERT, reused for every row.</summary>
+    /// <summary>
+    /// The prepared INSERTs, reused for every row: a listed record under its search_rowid, read from its table in the same
+    /// statement; anything else under its kind and id (db/0006_representations.sql).
+    /// </summary>
     private sealed class Insert : IDisposable
     {
+        // The listed kinds and the table whose search_rowid keys each.
+        private static readonly Dictionary<string, string> ListedTables = new() { ["event"] = "events", ["agreement"] = "agreements", ["actor"] = "actors" };
+
+        private readonly SqliteConnection _db;
+        private readonly SqliteTransaction _transaction;
+        private readonly Dictionary<string, (SqliteCommand Command, SqliteParameter Id, SqliteParameter Json)> _listed = [];
         private readonly SqliteCommand _command;
         private readonly SqliteParameter _kind, _id, _json;
 
         public Insert(SqliteConnection db, SqliteTransaction transaction)
         {
-            _command = db.CreateCommand();
-            _command.Transaction = transaction;
-            _command.CommandText = "INSERT INTO representations (kind, id, json) VALUES ($kind, $id, $json)";
+            (_db, _transaction) = (db, transaction);
+            _command = Command("INSERT INTO representations (kind, id, json) VALUES ($kind, $id, $json)");
             _kind = _command.Parameters.Add("$kind", SqliteType.Text);
             _id = _command.Parameters.Add("$id", SqliteType.Text);
             _json = _command.Parameters.Add("$json", SqliteType.Blob);
@@ -77,12 +85,39 @@ internal sealed class StoredRepresentations : IRepresentationRenderer
 
         public void Add<T>(string kind, string id, T value)
         {
-            _kind.Value = kind;
-            _id.Value = id;
-            _json.Value = JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options);
-            _command.ExecuteNonQuery();
+            var json = JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options);
+            if (!ListedTables.TryGetValue(kind, out var table))
+            {
+                (_kind.Value, _id.Value, _json.Value) = (kind, id, json);
+                _command.ExecuteNonQuery();
+                return;
+            }
+            if (!_listed.TryGetValue(kind, out var listed))
+            {
+                var command = Command($"""
+                    INSERT INTO listed_representations (rowid, json)
+                    SELECT search_rowid, $json FROM {table} WHERE id = $id AND search_rowid IS NOT NULL
+                    """);
+                _listed[kind] = listed = (command, command.Parameters.Add("$id", SqliteType.Text), command.Parameters.Add("$json", SqliteType.Blob));
+                command.Prepare();
+            }
+            (listed.Id.Value, listed.Json.Value) = (id, json);
+            // A record without its number would otherwise be stored under none, and never found.
+            if (listed.Command.ExecuteNonQuery() != 1) throw new InvalidOperationException($"The {kind} {id} has no search_rowid to store its JSON under.");
         }
 
-        public void Dispose() => _command.Dispose();
+        private SqliteCommand Command(string sql)
+        {
+            var command = _db.CreateCommand();
+            command.Transaction = _transaction;
+            command.CommandText = sql;
+            return command;
+        }
+
+        public void Dispose()
+        {
+            _command.Dispose();
+            foreach (var listed in _listed.Values) listed.Command.Dispose();
+        }
     }
 }

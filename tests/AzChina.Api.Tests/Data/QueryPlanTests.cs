@@ -46,7 +46,8 @@ public class QueryPlanTests(TracedApi api) : IClassFixture<TracedApi>
         using var db = new SqliteConnection($"Data Source={api.Database.Path};Mode=ReadOnly;Pooling=False");
         db.Open();
         return api.Statements.Skip(before).Distinct()
-            .Where(sql => sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
+            // A list read from the store is one statement that begins with its own query as "page" (Stored/StoredRows.cs).
+            .Where(sql => sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) || sql.TrimStart().StartsWith("WITH page ", StringComparison.Ordinal))
             .Select(sql => (sql, string.Join("\n", db.Query<(long, long, long, string)>("EXPLAIN QUERY PLAN " + sql).Select(r => r.Item4))))
             .ToList();
     }
