@@ -12,21 +12,21 @@ namespace AzChina.Api.Stored;
 /// </summary>
 /// <param name="StoredItems">The records' stored JSON, joined by commas as they are inside the array.</param>
 [JsonConverter(typeof(StoredPageConverterFactory))]
-internal sealed record StoredPage<T>(byte[] StoredItems, string? NextCursor, int Limit) : Page<T>([], NextCursor, Limit)
+internal sealed record StoredPage<T>(ReadOnlyMemory<byte> StoredItems, string? NextCursor, int Limit) : Page<T>([], NextCursor, Limit)
 {
     /// <summary>The page of <see cref="StoredRow"/>s a list read, as the page of records it stands for.</summary>
     public static StoredPage<T> Of(Page<StoredRow> page)
     {
         // One JSON value per query the list read its page with: one, or two for full text newest first.
-        var parts = page.Items.Select(r => r.Json).OfType<byte[]>().Where(json => json.Length > 0);
-        var items = parts.Aggregate(Array.Empty<byte>(), (joined, part) => joined.Length == 0 ? part : [.. joined, (byte)',', .. part]);
+        var parts = page.Items.Select(r => r.Json).OfType<ReadOnlyMemory<byte>>().Where(json => json.Length > 0);
+        var items = parts.Aggregate(ReadOnlyMemory<byte>.Empty, (joined, part) => joined.Length == 0 ? part : (byte[])[.. joined.Span, (byte)',', .. part.Span]);
         return new(items, page.NextCursor, page.Limit) { Total = page.Total };
     }
 }
 
 /// <summary>Stored JSON, written as it is.</summary>
 [JsonConverter(typeof(StoredJsonConverter))]
-internal readonly record struct StoredJson(byte[] Utf8);
+internal readonly record struct StoredJson(ReadOnlyMemory<byte> Utf8);
 
 internal sealed class StoredJsonConverter : JsonConverter<StoredJson>
 {
@@ -35,7 +35,7 @@ internal sealed class StoredJsonConverter : JsonConverter<StoredJson>
 
     // Rendered by the API's own serializer at build time: valid JSON, not checked again per request.
     public override void Write(Utf8JsonWriter writer, StoredJson value, JsonSerializerOptions options) =>
-        writer.WriteRawValue(value.Utf8, skipInputValidation: true);
+        writer.WriteRawValue(value.Utf8.Span, skipInputValidation: true);
 }
 
 internal sealed class StoredPageConverterFactory : JsonConverterFactory
