@@ -11,9 +11,9 @@ namespace AzChina.Data;
 /// anyway: a pooled connection serves one request at a time, and its statements are finalized when it
 /// closes, on the thread that closes it.
 /// Memory statistics off as well: with them SQLite takes one process-wide mutex on every allocation it makes,
-/// and a stored page (Stored/StoredRows.cs) materialises its list's query into a temporary table, which
-/// allocates; with 8 requests at once on 2 cores that mutex made the page cost 1.3–2× the CPU it costs alone
-/// (measured 65 µs alone, 100–175 µs at 8 threads; 63–65 µs with the statistics off). Nothing here reads them.
+/// which requests on other connections then wait for. Measured on a form of the stored page that allocated
+/// much (it materialised its list's query): 65 µs alone, 100–175 µs at 8 threads on 2 cores, 63–65 µs at 8
+/// threads with the statistics off. Nothing here reads them.
 /// </summary>
 internal static class SqliteThreading
 {

@@ -15,7 +15,7 @@ public class QueryPlanTests(TracedApi api) : IClassFixture<TracedApi>
 {
     // A table read from end to end without an index. Only the metric catalogue (a few dozen rows) may be;
     // a walk along an index in the list's order, stopped by LIMIT, is how keyset pages are meant to read.
-    // "page" is no table: it is a list's own query, materialised, whose rows the stored JSON is read for (StoredRows).
+    // "page" is no table: it is the co-routine of a list's own query, whose rows the stored JSON is read for (StoredRows).
     private static readonly Regex FullScan = new(@"^SCAN (?!m$|metrics$|page$|CONSTANT)(\w+)$", RegexOptions.Compiled);
 
     private static readonly Regex WalkedIndex = new(@"^SCAN (?!m |metrics |CONSTANT)\w+ USING (COVERING )?INDEX", RegexOptions.Compiled);
@@ -46,8 +46,7 @@ public class QueryPlanTests(TracedApi api) : IClassFixture<TracedApi>
         using var db = new SqliteConnection($"Data Source={api.Database.Path};Mode=ReadOnly;Pooling=False");
         db.Open();
         return api.Statements.Skip(before).Distinct()
-            // A list read from the store is one statement that begins with its own query as "page" (Stored/StoredRows.cs).
-            .Where(sql => sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) || sql.TrimStart().StartsWith("WITH page ", StringComparison.Ordinal))
+            .Where(sql => sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
             .Select(sql => (sql, string.Join("\n", db.Query<(long, long, long, string)>("EXPLAIN QUERY PLAN " + sql).Select(r => r.Item4))))
             .ToList();
     }
