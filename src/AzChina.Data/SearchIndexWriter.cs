@@ -20,10 +20,10 @@ internal static class SearchIndexWriter
     private const string NumberAgreementsAndActorsSql = """
         UPDATE agreements SET search_rowid = ordered.n
         FROM (SELECT id, (SELECT count(*) FROM events) + row_number() OVER (ORDER BY id) AS n FROM agreements) AS ordered
-        WHERE agreements.id = ordered.id;
+        WHERE agreements.id = ordered.id AND agreements.search_rowid IS NOT ordered.n;
         UPDATE actors SET search_rowid = ordered.n
         FROM (SELECT id, (SELECT count(*) FROM events) + (SELECT count(*) FROM agreements) + row_number() OVER (ORDER BY id) AS n FROM actors) AS ordered
-        WHERE actors.id = ordered.id;
+        WHERE actors.id = ordered.id AND actors.search_rowid IS NOT ordered.n;
         """;
 
     // Per kind: the rowid of an event, agreement or actor (the other kinds are numbered after them as they

@@ -28,7 +28,9 @@ internal static class StoredRows
     /// </summary>
     /// <remarks>
     /// The JSON is looked up around the list's query, after its LIMIT: inside it, a list that sorts its matches (a type
-    /// filter does) would read every match's JSON into the sort. The row after the page, which only tells that there is
+    /// filter does) would read every match's JSON into the sort. CROSS JOIN keeps the list's rows the outer loop: with a
+    /// plain JOIN over the seeds' few rows SQLite chose to scan the stored JSON and look the page up in it, which
+    /// aggregated the rows in the table's order, not the list's. The row after the page, which only tells that there is
     /// one, is cut off by its length rather than left out in SQL, which would take the row's number: a window function or
     /// the list's query materialised and read again both cost more than the whole page (measured: a statement of 22 µs
     /// for a page of one became 50–65 µs, mostly in preparing it). SQLite's documentation leaves the order group_concat
@@ -45,7 +47,7 @@ internal static class StoredRows
             SELECT CAST(group_concat(r.json, ',') AS BLOB), group_concat(length(r.json)),
                    group_concat(page.Key, char(31)), group_concat(page.Id, char(31))
             FROM ({sql}) AS page
-            JOIN listed_representations AS r ON r.rowid = page.Listed
+            CROSS JOIN listed_representations AS r ON r.rowid = page.Listed
             """, parameters);
         reader.Read();
         if (reader.IsDBNull(0)) return [];
