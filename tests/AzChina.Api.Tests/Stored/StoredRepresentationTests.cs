@@ -104,6 +104,7 @@ public sealed class StoredRepresentationTests : IClassFixture<StoredRepresentati
         await SameBothWays("/events/Not_An_Id", System.Net.HttpStatusCode.BadRequest);
         await SameBothWays("/metrics/no_such_metric", System.Net.HttpStatusCode.NotFound);
         await SameBothWays("/metrics?name=no_such_metric", System.Net.HttpStatusCode.NotFound);
+        await SameBothWays("/metrics?name=", System.Net.HttpStatusCode.NotFound);
         await SameBothWays("/events/commission-10th-meeting-2025-04-16?format=csv", System.Net.HttpStatusCode.BadRequest);
         await SameBothWays("/events?format=csv&limit=3");
         await SameBothWays("/metrics/trade_turnover?format=csv");
