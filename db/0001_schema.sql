@@ -34,9 +34,12 @@ CREATE TABLE actors (
     name    TEXT NOT NULL,
     kind    TEXT NOT NULL,
     country TEXT,
-    role    TEXT
+    role    TEXT,
+    -- The rowid of its row in search_index, and of its JSON as listed (db/0006_representations.sql).
+    search_rowid INTEGER
 ) WITHOUT ROWID;
-CREATE INDEX actors_name ON actors (name COLLATE NOCASE, id);
+-- search_rowid in the list's index: a page reads each actor's stored JSON by one seek (issue 15).
+CREATE INDEX actors_name ON actors (name COLLATE NOCASE, id, search_rowid);
 CREATE INDEX actors_kind ON actors (kind, id);
 CREATE INDEX actors_country ON actors (country, id);
 
@@ -83,11 +86,12 @@ CREATE TABLE events (
     -- search_index (src/AzChina.Data/SearchIndexWriter.cs sets both). FTS5 returns matches in
     -- rowid order, so /events?q= reads the matches newest (or oldest) first and stops after one page;
     -- joining on an event id instead made it read and sort every match, which for a common phrase in
-    -- a million events took half a second.
+    -- a million events took half a second. It is also the rowid of its JSON as listed (db/0006_representations.sql).
     search_rowid     INTEGER
 ) WITHOUT ROWID;
-CREATE INDEX events_oldest ON events (sort_asc, id);
-CREATE INDEX events_newest ON events (sort_desc, id);
+-- search_rowid in the lists' indexes: a page reads each event's stored JSON by one seek (issue 15).
+CREATE INDEX events_oldest ON events (sort_asc, id, search_rowid);
+CREATE INDEX events_newest ON events (sort_desc, id, search_rowid);
 CREATE UNIQUE INDEX events_search_rowid ON events (search_rowid);
 CREATE INDEX events_part_of ON events (part_of, sort_asc, id);
 CREATE INDEX events_speaker ON events (speaker);
@@ -146,7 +150,9 @@ CREATE TABLE agreements (
     assertion        TEXT NOT NULL,
     asserted_by      TEXT REFERENCES actors (id),
     location_basis   TEXT CHECK (location_basis IN ('stated', 'assumed_from_dateline', 'inferred_from_text')),
-    location_note    TEXT
+    location_note    TEXT,
+    -- The rowid of its row in search_index, and of its JSON as listed (db/0006_representations.sql).
+    search_rowid     INTEGER
 ) WITHOUT ROWID;
 
 CREATE TABLE agreement_parties (

@@ -115,6 +115,7 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
                 {
                     ApplyMigrations(db, tx, migrations);
                     writeRecords(db, tx);
+                    RecordNumbers.Write(db, tx);
                     EventTypeWriter.Write(db, tx);
                     db.Execute("INSERT INTO dataset_info (key, value) VALUES ('fingerprint', @Fingerprint), ('built_by', @Code)",
                         new { Fingerprint = fingerprint, Code = renderer?.CodeVersion ?? BuildCode.Version }, tx);

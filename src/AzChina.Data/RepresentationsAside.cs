@@ -4,14 +4,17 @@ using Microsoft.Data.Sqlite;
 namespace AzChina.Data;
 
 /// <summary>
-/// The stored representations (issue 15), rendered on a thread of their own into a file of their own beside the build,
+/// The stored representations (issue 15, both tables of db/0006), rendered on a thread of their own into a file of their own beside the build,
 /// while the build's connection writes the search index: SQLite lets one connection write a file at a time, and the two
 /// are the build's largest parts after the records. The renderer reads the committed records through a read-only
-/// connection. <see cref="CopyInto"/> then moves the table into the database in one statement, which SQLite performs
+/// connection. <see cref="CopyInto"/> then moves each table into the database in one statement, which SQLite performs
 /// as a transfer of records as they are (the two tables are made from the same definition), not a row-by-row insert.
 /// </summary>
 internal sealed class RepresentationsAside : IDisposable
 {
+    // What the renderer writes (db/0006_representations.sql).
+    private static readonly string[] Tables = ["listed_representations", "representations"];
+
     private readonly string _path;
     private readonly Task _rendering;
 
@@ -21,14 +24,14 @@ internal sealed class RepresentationsAside : IDisposable
     public static RepresentationsAside Start(string database, SqliteConnection db, IRepresentationRenderer renderer, Action<string>? progress)
     {
         var path = database + ".representations";
-        // The table as db/ defines it, so that the copy is a transfer between identical tables.
-        var definition = db.ExecuteScalar<string>("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'representations'")
-            ?? throw new InvalidOperationException("The schema has no representations table to render into.");
-        var rendering = Task.Factory.StartNew(() => Render(database, path, definition, renderer, progress), TaskCreationOptions.LongRunning);
+        // The tables as db/ defines them, so that each copy is a transfer between identical tables.
+        var definitions = Tables.Select(table => db.ExecuteScalar<string>("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = @Table", new { Table = table })
+            ?? throw new InvalidOperationException($"The schema has no {table} table to render into.")).ToList();
+        var rendering = Task.Factory.StartNew(() => Render(database, path, definitions, renderer, progress), TaskCreationOptions.LongRunning);
         return new RepresentationsAside(path, rendering);
     }
 
-    private static void Render(string database, string path, string definition, IRepresentationRenderer renderer, Action<string>? progress)
+    private static void Render(string database, string path, IReadOnlyList<string> definitions, IRepresentationRenderer renderer, Action<string>? progress)
     {
         // The API's queries map through Dapper's handlers for the database's types.
         DbTypes.Register();
@@ -39,7 +42,7 @@ internal sealed class RepresentationsAside : IDisposable
         using var aside = DatabaseBuilder.Open(path, SqliteOpenMode.ReadWriteCreate);
         // A scratch file, deleted after the copy: no journal, no waiting for the disk, and a small cache (rows are appended).
         aside.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;");
-        aside.Execute(definition);
+        foreach (var definition in definitions) aside.Execute(definition);
         using var tx = aside.BeginTransaction();
         renderer.Write(records, aside, tx, progress);
         tx.Commit();
@@ -53,7 +56,8 @@ internal sealed class RepresentationsAside : IDisposable
         try
         {
             using var tx = db.BeginTransaction();
-            db.Execute("INSERT INTO main.representations SELECT * FROM aside.representations", transaction: tx);
+            foreach (var table in Tables)
+                db.Execute($"INSERT INTO main.{table} SELECT * FROM aside.{table}", transaction: tx);
             db.Execute("INSERT INTO dataset_info (key, value) VALUES ('rendered_by', @Code)", new { Code = codeVersion }, tx);
             tx.Commit();
         }

@@ -4,19 +4,11 @@ using Microsoft.Data.Sqlite;
 
 namespace AzChina.Data;
 
-/// <summary>Fills the full-text index from the records already written, one row per record.</summary>
+/// <summary>Fills the full-text index from the records already written and numbered (<see cref="RecordNumbers"/>), one row per record.</summary>
 internal static class SearchIndexWriter
 {
-    // An event's place in (sort_asc, id) order, which is also its rowid in the index (db/0001_schema.sql).
-    // Only rows not numbered so already are written: the synthetic generator numbers its events itself.
-    private const string NumberEventsSql = """
-        UPDATE events SET search_rowid = ordered.n
-        FROM (SELECT id, row_number() OVER (ORDER BY sort_asc, id) AS n FROM events) AS ordered
-        WHERE events.id = ordered.id AND events.search_rowid IS NOT ordered.n
-        """;
-
-    // Per kind: the rowid of an event (the other kinds are numbered after every event as they are
-    // written), the record's title, and the text it is found by (summary, names of participants and of
+    // Per kind: the rowid of an event, agreement or actor (the other kinds are numbered after them as they
+    // are written), the record's title, and the text it is found by (summary, names of participants and of
     // mentioned actors, aliases, quotes). A place is found by its names only: its quotes name other places
     // and people (Beijing's names Li Qiang), which would make it a hit for them.
     private const string DocumentsSql = """
@@ -28,14 +20,14 @@ internal static class SearchIndexWriter
                    (SELECT group_concat(quote, ' ') FROM evidence WHERE record_kind = 'event' AND record_id = e.id)) AS Body
         FROM events AS e
         UNION ALL
-        SELECT NULL, 'agreement', g.id, g.title,
+        SELECT g.search_rowid, 'agreement', g.id, g.title,
                concat_ws(' ', g.summary, g.location,
                    (SELECT group_concat(a.name, ' ') FROM record_mentions AS m JOIN actors AS a ON a.id = m.actor_id
                     WHERE m.record_kind = 'agreement' AND m.record_id = g.id),
                    (SELECT group_concat(quote, ' ') FROM evidence WHERE record_kind = 'agreement' AND record_id = g.id))
         FROM agreements AS g
         UNION ALL
-        SELECT NULL, 'actor', a.id, a.name,
+        SELECT a.search_rowid, 'actor', a.id, a.name,
                concat_ws(' ', a.role,
                    (SELECT group_concat(alias, ' ') FROM actor_aliases WHERE actor_id = a.id),
                    (SELECT group_concat(quote, ' ') FROM evidence WHERE record_kind = 'actor' AND record_id = a.id))
@@ -88,8 +80,8 @@ internal static class SearchIndexWriter
     /// </summary>
     public static void Write(SqliteConnection db, SqliteTransaction tx)
     {
-        db.Execute(NumberEventsSql, transaction: tx);
-        var nextRowid = db.ExecuteScalar<long>("SELECT count(*) FROM events", transaction: tx) + 1;
+        var nextRowid = db.ExecuteScalar<long>("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM agreements) + (SELECT count(*) FROM actors)",
+            transaction: tx) + 1;
         using var insert = db.CreateCommand();
         insert.Transaction = tx;
         insert.CommandText = InsertSql;

@@ -23,7 +23,7 @@ internal static class ActorEndpoints
             .WithDescription("Countries, people, government bodies, organisations, companies and media named in the sources, by name.");
 
         group.MapGet("/{id}", GetActor)
-            .AnsweredFromStore(StoredRepresentations.Detail("actor"), "id")
+            .AnsweredFromStore(StoredRepresentations.Detail("actor"), "id", SingleRecord.Missing("Actor"))
             .WithName("getActor")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one actor")

@@ -72,7 +72,7 @@ internal static class ActorQueries
         a => (a.Name, a.Id),
         CursorKeys.Text,
         ActorCsv.Columns,
-        (db, page) => StoredRows.Read(db, "actor", ListSql(filter, page, StoredRows.Columns("a.name", "a.id")), Parameters(filter, page), page.Limit));
+        (db, page) => StoredRows.Read(db, ListSql(filter, page, StoredRows.Columns("a.name", "a.id", "a.search_rowid")), Parameters(filter, page), page.Limit));
 
     // Alphabetical by name; the id breaks ties between actors of the same name.
     private static string ListSql(ActorFilter filter, PageRequest page, string columns = SelectColumns) => $"""

@@ -22,7 +22,7 @@ internal static class AgreementEndpoints
             .WithDescription("Declarations, agreements and protocols, signed or only anticipated/announced (see status), newest first; undated ones last. Projects (the BYD electric-bus project) are at /projects.");
 
         group.MapGet("/{id}", GetAgreement)
-            .AnsweredFromStore(StoredRepresentations.Detail("agreement"), "id")
+            .AnsweredFromStore(StoredRepresentations.Detail("agreement"), "id", SingleRecord.Missing("Agreement"))
             .WithName("getAgreement")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one agreement")

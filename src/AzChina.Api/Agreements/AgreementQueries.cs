@@ -59,7 +59,7 @@ internal static class AgreementQueries
         CursorKeys.DateSortKey,
         AgreementCsv.Columns,
         // The key is the stored sort column the list orders by, which is what DateOrder.Key computes from the date.
-        (db, page) => StoredRows.Read(db, "agreement", ListSql(filter, page, StoredRows.Columns(filter.Descending ? "g.sort_desc" : "g.sort_asc", "g.id")),
+        (db, page) => StoredRows.Read(db, ListSql(filter, page, StoredRows.Columns(filter.Descending ? "g.sort_desc" : "g.sort_asc", "g.id", "g.search_rowid")),
             Parameters(filter, page), page.Limit));
 
     // Undated agreements sort last in both directions: the stored key per direction does it (db/0001_schema.sql).

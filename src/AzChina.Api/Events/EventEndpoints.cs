@@ -23,7 +23,7 @@ internal static class EventEndpoints
             .WithDescription("Meetings, visits, commission sessions, interviews, statements and other events, newest first, in keyset pages.");
 
         group.MapGet("/{id}", GetEvent)
-            .AnsweredFromStore(StoredRepresentations.Detail("event"), "id")
+            .AnsweredFromStore(StoredRepresentations.Detail("event"), "id", SingleRecord.Missing("Event"))
             .WithName("getEvent")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one event")

@@ -59,8 +59,8 @@ internal static class EventQueries
         CursorKeys.DateSortKey,
         EventCsv.Columns,
         // The key is the stored sort column the list orders by, which is what DateOrder.Key computes from the date.
-        (db, page) => Fetch(db, filter, page, StoredRows.Columns(SortKey(filter), "e.id"),
-            (db, sql, parameters, limit) => StoredRows.Read(db, "event", sql, parameters, limit)));
+        (db, page) => Fetch(db, filter, page, StoredRows.Columns(SortKey(filter), "e.id", "e.search_rowid"),
+            (db, sql, parameters, limit) => StoredRows.Read(db, sql, parameters, limit)));
 
     private static List<EventSummary> Query(SqliteConnection db, string sql, object parameters) =>
         db.Query<EventSummary, DateDetail, EventSummary>(sql, (e, date) => e with { Date = date }, parameters, splitOn: DateSql.SplitOn).AsList();

@@ -10,6 +10,7 @@ using AzChina.Domain.Metrics;
 using AzChina.Domain.Vocabularies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
 
 namespace AzChina.Api.Metrics;
 
@@ -27,7 +28,7 @@ internal static class MetricEndpoints
 
         // The series with no filters is stored at build time (issue 15), under /metrics?name= as under /metrics/{name}.
         group.MapGet("/", ListMetricsOrSeries)
-            .AnsweredFromStore(StoredRepresentations.Series, "name")
+            .AnsweredFromStore(StoredRepresentations.Series, "name", NoSuchMetric)
             .WithName(ListOperation)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("List metrics, or get one metric's series with ?name=")
@@ -36,7 +37,7 @@ internal static class MetricEndpoints
                              "With `name`: that metric's series, exactly as GET /metrics/{name}; the paging parameters (limit, cursor, includeTotal) are refused there.");
 
         group.MapGet("/{name}", GetMetricSeries)
-            .AnsweredFromStore(StoredRepresentations.Series, "name")
+            .AnsweredFromStore(StoredRepresentations.Series, "name", NoSuchMetric)
             .WithName("getMetricSeries")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one metric's series")
@@ -131,8 +132,11 @@ internal static class MetricEndpoints
     {
         using var db = database.Open();
         var metric = MetricQueries.Find(db, name);
-        if (metric is null)
-            return (null, Problems.NotFound("Metric", name, $"There is no metric named '{RequestParsers.Shown(name)}'. Known metrics: {string.Join(", ", MetricQueries.Names(db))}."));
+        if (metric is null) return (null, NoSuchMetric(db, name));
         return (MetricSeriesReader.Read(db, metric, query), null);
     }
+
+    /// <summary>The 404 for a name no metric has, with the names there are.</summary>
+    private static ProblemHttpResult NoSuchMetric(SqliteConnection db, string name) =>
+        Problems.NotFound("Metric", name, $"There is no metric named '{RequestParsers.Shown(name)}'. Known metrics: {string.Join(", ", MetricQueries.Names(db))}.");
 }

@@ -20,4 +20,11 @@ internal static class SingleRecord
         using var db = database.Open();
         return find(db, id) is { } found ? TypedResults.Ok(found) : Problems.NotFound(what, id);
     }
+
+    /// <summary>
+    /// What <see cref="Serve"/> answers, json asked for, for an id no record has (the store holds every record, Stored/StoredAnswers.cs):
+    /// its 404, or null for an id that cannot be one, which Serve answers with a 400 before it opens the database.
+    /// </summary>
+    public static Func<SqliteConnection, string, IResult?> Missing(string what) =>
+        (_, id) => RequestParsers.Id("id", id).IsValid ? Problems.NotFound(what, id) : null;
 }

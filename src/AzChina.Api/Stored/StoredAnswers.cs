@@ -1,21 +1,30 @@
+using Microsoft.Data.Sqlite;
+
 namespace AzChina.Api.Stored;
 
 /// <summary>
 /// One record or series answered from its stored JSON (issue 15) before the endpoint computes it. The
 /// endpoint stays as it is and answers whatever the store does not: another format, a filter, an id
-/// that is not there (its 404 and 400s), a database rendered by other code.
+/// that cannot be one (its 400s), a database rendered by other code.
 /// </summary>
 internal static class StoredAnswers
 {
     /// <summary>Answers from the representation stored as <paramref name="kind"/> under the route or query value <paramref name="key"/>.</summary>
-    public static RouteHandlerBuilder AnsweredFromStore(this RouteHandlerBuilder route, string kind, string key) =>
+    /// <param name="missing">
+    /// The endpoint's answer for a key nothing is stored under, on the connection already open (the store holds every record
+    /// of its kind, so that is the endpoint's 404); null where the endpoint must answer itself, without asking the database.
+    /// </param>
+    public static RouteHandlerBuilder AnsweredFromStore(this RouteHandlerBuilder route, string kind, string key,
+        Func<SqliteConnection, string, IResult?> missing) =>
         route.AddEndpointFilter(async (invocation, next) =>
         {
             var http = invocation.HttpContext;
             var database = http.RequestServices.GetRequiredService<ReadOnlyDatabase>();
-            return database.ServesStored && KeyOf(http.Request, key) is { } id && StoredRows.Find(database, kind, id) is { } json
-                ? new StoredJsonResult(json)
-                : await next(invocation);
+            if (!database.ServesStored || KeyOf(http.Request, key) is not { } id) return await next(invocation);
+            IResult? answer;
+            using (var db = database.Open())
+                answer = StoredRows.Find(db, kind, id) is { } json ? new StoredJsonResult(json) : missing(db, id);
+            return answer ?? await next(invocation);
         });
 
     // Only the plain request, which the stored representation is: the key, JSON, and nothing else but format=json.

@@ -29,7 +29,7 @@ internal sealed class StoredRepresentations : IRepresentationRenderer
 
     public void Write(SqliteConnection records, SqliteConnection writer, SqliteTransaction transaction, Action<string>? progress)
     {
-        using var insert = new Insert(writer, transaction);
+        using var insert = new Insert(records, writer, transaction);
         Records(records, insert, "event", EventQueries.List(new EventFilter(DateFilter.None, [], null, null, null, null, Descending: true)), EventQueries.Details);
         progress?.Invoke("events rendered");
         Records(records, insert, "actor", ActorQueries.List(new ActorFilter(null, null, null)), ActorQueries.Details);
@@ -62,31 +62,71 @@ internal sealed class StoredRepresentations : IRepresentationRenderer
         }
     }
 
-    /// <summary>One prepared INSERT, reused for every row.</summary>
+    /// <summary>
+    /// The prepared statements, reused for every row: a listed record under its search_rowid (db/0006_representations.sql),
+    /// looked up in the committed records, since the JSON may be written to another file (RepresentationsAside); anything
+    /// else under its kind and id.
+    /// </summary>
     private sealed class Insert : IDisposable
     {
-        private readonly SqliteCommand _command;
-        private readonly SqliteParameter _kind, _id, _json;
+        // The listed kinds and the table whose search_rowid keys each.
+        private static readonly Dictionary<string, string> ListedTables = new() { ["event"] = "events", ["agreement"] = "agreements", ["actor"] = "actors" };
 
-        public Insert(SqliteConnection db, SqliteTransaction transaction)
+        private readonly SqliteConnection _records;
+        private readonly Dictionary<string, (SqliteCommand Command, SqliteParameter Id)> _numberOf = [];
+        private readonly SqliteCommand _command, _listed;
+        private readonly SqliteParameter _kind, _id, _json, _listedRowid, _listedJson;
+
+        public Insert(SqliteConnection records, SqliteConnection writer, SqliteTransaction transaction)
         {
-            _command = db.CreateCommand();
-            _command.Transaction = transaction;
-            _command.CommandText = "INSERT INTO representations (kind, id, json) VALUES ($kind, $id, $json)";
+            _records = records;
+            _command = Command(writer, transaction, "INSERT INTO representations (kind, id, json) VALUES ($kind, $id, $json)");
             _kind = _command.Parameters.Add("$kind", SqliteType.Text);
             _id = _command.Parameters.Add("$id", SqliteType.Text);
             _json = _command.Parameters.Add("$json", SqliteType.Blob);
             _command.Prepare();
+            _listed = Command(writer, transaction, "INSERT INTO listed_representations (search_rowid, json) VALUES ($rowid, $json)");
+            _listedRowid = _listed.Parameters.Add("$rowid", SqliteType.Integer);
+            _listedJson = _listed.Parameters.Add("$json", SqliteType.Blob);
+            _listed.Prepare();
         }
 
         public void Add<T>(string kind, string id, T value)
         {
-            _kind.Value = kind;
-            _id.Value = id;
-            _json.Value = JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options);
-            _command.ExecuteNonQuery();
+            var json = JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options);
+            if (!ListedTables.TryGetValue(kind, out var table))
+            {
+                (_kind.Value, _id.Value, _json.Value) = (kind, id, json);
+                _command.ExecuteNonQuery();
+                return;
+            }
+            if (!_numberOf.TryGetValue(kind, out var numberOf))
+            {
+                var command = Command(_records, null, $"SELECT search_rowid FROM {table} WHERE id = $id");
+                _numberOf[kind] = numberOf = (command, command.Parameters.Add("$id", SqliteType.Text));
+                command.Prepare();
+            }
+            numberOf.Id.Value = id;
+            // A record without its number would otherwise be stored under none, and never found.
+            if (numberOf.Command.ExecuteScalar() is not long rowid)
+                throw new InvalidOperationException($"The {kind} {id} has no search_rowid to store its JSON under.");
+            (_listedRowid.Value, _listedJson.Value) = (rowid, json);
+            _listed.ExecuteNonQuery();
         }
 
-        public void Dispose() => _command.Dispose();
+        private static SqliteCommand Command(SqliteConnection db, SqliteTransaction? transaction, string sql)
+        {
+            var command = db.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            return command;
+        }
+
+        public void Dispose()
+        {
+            _command.Dispose();
+            _listed.Dispose();
+            foreach (var numberOf in _numberOf.Values) numberOf.Command.Dispose();
+        }
     }
 }

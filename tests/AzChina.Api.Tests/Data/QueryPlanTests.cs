@@ -147,6 +147,39 @@ public class QueryPlanTests(TracedApi api) : IClassFixture<TracedApi>
     }
 
     [Fact]
+    public void EveryListedRecordKeepsItsRowidInTheSearchIndex()
+    {
+        // A listed record's stored JSON is found by it (db/0006_representations.sql): a number that is not its own would serve another record.
+        using var db = new SqliteConnection($"Data Source={api.Database.Path};Mode=ReadOnly;Pooling=False");
+        db.Open();
+        foreach (var (table, kind) in new[] { ("events", "event"), ("agreements", "agreement"), ("actors", "actor") })
+        {
+            var unnumbered = db.ExecuteScalar<long>($"""
+                SELECT count(*) FROM {table} AS t
+                WHERE t.search_rowid IS NOT (SELECT s.rowid FROM search_index AS s WHERE s.rowid = t.search_rowid AND s.kind = '{kind}' AND s.record_id = t.id)
+                """);
+            Assert.True(unnumbered == 0, $"{unnumbered} {table} without their search_index rowid");
+            Assert.Equal(db.ExecuteScalar<long>($"SELECT count(*) FROM {table}"),
+                db.ExecuteScalar<long>($"SELECT count(*) FROM listed_representations WHERE rowid IN (SELECT search_rowid FROM {table})"));
+        }
+    }
+
+    [Fact]
+    public async Task AStoredPageFindsEachRowsJsonByOneSeekFromTheListsIndex()
+    {
+        var urls = await UrlsWithSecondPages("/events", "/events?sort=date", "/agreements", "/agreements?sort=date", "/actors");
+        var pages = (await PlansOf(urls)).Where(p => p.Sql.Contains("listed_representations")).ToList();
+
+        Assert.Equal(urls.Count, pages.Count);
+        Assert.All(pages, p =>
+        {
+            // The list's index walked without its table (search_rowid is in it), then the JSON's row by its rowid.
+            Assert.Matches(@"(SCAN|SEARCH) [eg] USING COVERING INDEX (events|agreements)_(newest|oldest)|(SCAN|SEARCH) a USING COVERING INDEX actors_name", p.Plan);
+            Assert.Contains("SEARCH r USING INTEGER PRIMARY KEY (rowid=?)", p.Plan);
+        });
+    }
+
+    [Fact]
     public async Task AgreementListsUseIndexesWithEveryFilterAndBothSorts()
     {
         var urls = new List<string>();

@@ -14,10 +14,10 @@ namespace AzChina.Api.Tests.Stored;
 /// </summary>
 public sealed class StoredRepresentationTests : IClassFixture<StoredRepresentationTests.Api>, IDisposable
 {
-    /// <summary>The API with its response cache off, so that each request reaches the database.</summary>
+    /// <summary>The API with its response cache off, so that each request reaches the database, and no rate limit for the tests' thousands of requests.</summary>
     public sealed class Api : AzChinaApiFactory
     {
-        public Api() => Settings = new Dictionary<string, string?> { ["Http:ResponseCacheMegabytes"] = "0" };
+        public Api() => Settings = new Dictionary<string, string?> { ["Http:ResponseCacheMegabytes"] = "0", ["Http:RateLimitPermits"] = "1000000" };
     }
 
     private readonly HttpClient _client;
@@ -40,9 +40,9 @@ public sealed class StoredRepresentationTests : IClassFixture<StoredRepresentati
         "/events?actor=ilham-aliyev&actor=li-qiang", "/events?country=CN", "/events?country=AZ&sort=date",
         "/events?from=2025-04&to=2025-04-30&limit=3", "/events?from=2025&dateMatch=possible&limit=4", "/events?to=2024-12-31&sort=date",
         "/events?q=Aliyev&limit=3", "/events?q=Aliyev&sort=date&limit=3", "/events?q=trade*&limit=2", "/events?q=China&includeTotal=true&limit=4",
-        "/events?format=json&limit=2",
-        "/actors", "/actors?limit=5", "/actors?kind=person&limit=3", "/actors?country=CN", "/actors?q=Aliyev", "/actors?includeTotal=true&limit=10",
-        "/agreements", "/agreements?limit=2", "/agreements?sort=date&limit=3", "/agreements?status=signed", "/agreements?kind=declaration",
+        "/events?format=json&limit=2", "/events?q=China&limit=1", "/events?q=China&sort=date&limit=1",
+        "/actors", "/actors?limit=1", "/actors?limit=5", "/actors?kind=person&limit=3", "/actors?country=CN", "/actors?q=Aliyev", "/actors?includeTotal=true&limit=10",
+        "/agreements", "/agreements?limit=1", "/agreements?limit=2", "/agreements?sort=date&limit=3", "/agreements?status=signed", "/agreements?kind=declaration",
         "/agreements?actor=azerbaijan", "/agreements?from=2025&to=2025", "/agreements?q=cooperation&limit=2",
         "/actors/ilham-aliyev/events?limit=4", "/actors/ilham-aliyev/events?from=2025-04&limit=3", "/actors/azerbaijan/agreements?limit=2",
     ];
@@ -98,12 +98,39 @@ public sealed class StoredRepresentationTests : IClassFixture<StoredRepresentati
     public async Task AnswersTheStoreDoesNotHoldAreComputedAsBefore()
     {
         await SameBothWays("/events/no-such-event", System.Net.HttpStatusCode.NotFound);
+        await SameBothWays("/events/no-such-event?format=json", System.Net.HttpStatusCode.NotFound);
+        await SameBothWays("/actors/no-such-actor", System.Net.HttpStatusCode.NotFound);
+        await SameBothWays("/agreements/no-such-agreement", System.Net.HttpStatusCode.NotFound);
+        await SameBothWays("/events/Not_An_Id", System.Net.HttpStatusCode.BadRequest);
         await SameBothWays("/metrics/no_such_metric", System.Net.HttpStatusCode.NotFound);
+        await SameBothWays("/metrics?name=no_such_metric", System.Net.HttpStatusCode.NotFound);
+        await SameBothWays("/metrics?name=", System.Net.HttpStatusCode.NotFound);
         await SameBothWays("/events/commission-10th-meeting-2025-04-16?format=csv", System.Net.HttpStatusCode.BadRequest);
         await SameBothWays("/events?format=csv&limit=3");
         await SameBothWays("/metrics/trade_turnover?format=csv");
         await SameBothWays("/metrics/trade_turnover", accept: "text/csv");
         await SameBothWays("/events?limit=3", accept: "text/csv");
+    }
+
+    [Fact]
+    public async Task AStoredRouteOpensOneConnectionForARecordItHasAndForOneItHasNot()
+    {
+        var opened = 0;
+        _database.Opened = _ => Interlocked.Increment(ref opened);
+        try
+        {
+            foreach (var url in new[] { "/events/commission-10th-meeting-2025-04-16", "/events/no-such-event", "/actors/no-such-actor",
+                         "/metrics/no_such_metric", "/metrics?name=no_such_metric", "/events/Not_An_Id" })
+            {
+                opened = 0;
+                using var response = await _client.GetAsync(url);
+                Assert.True(opened == 1, $"GET {url} ({(int)response.StatusCode}) opened {opened} connections");
+            }
+        }
+        finally
+        {
+            _database.Opened = null;
+        }
     }
 
     [Fact]
