@@ -34,8 +34,12 @@ stop() {
   local left=(); for pid in "${pids[@]}"; do [ "$pid" = "$1" ] || left+=("$pid"); done; pids=("${left[@]}")
 }
 
-wait_for() { # URL: up to 120 s, for a server to answer
-  for _ in $(seq 240); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 0.5; done
+wait_for() { # URL [PID]: up to 120 s, for a server to answer; fails at once when PID has exited
+  for _ in $(seq 240); do
+    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+    if [ -n "${2:-}" ] && ! kill -0 "$2" 2>/dev/null; then echo "the server for $1 exited" >&2; return 1; fi
+    sleep 0.5
+  done
   echo "no answer from $1" >&2; exit 1
 }
 
@@ -67,7 +71,7 @@ start_api() {
     --Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning \
     >"$results/api.log" 2>&1 &
   api_pid=$!; pids+=("$api_pid")
-  wait_for "http://127.0.0.1:$api_port/health"
+  wait_for "http://127.0.0.1:$api_port/health" "$api_pid"
 }
 
 # Whether the API just started serves the file's stored representations: a file another build rendered
@@ -96,16 +100,16 @@ first_size=${events%%,*}
 for n in ${events//,/ }; do
   db=$bench/data/events-$n.db
   [ -f "$db" ] || generate "$n" "$db"
+  # A file made for other migrations is refused at start-up; one rendered by another build is computed per request.
+  if ! start_api "$db" 0 || ! serves_stored; then
+    echo "== $db was built by another build: generating it again"; stop "$api_pid"; rm -f "$db"; generate "$n" "$db"; start_api "$db" 0
+  fi
 
   # The URLs, found from the data: a person whose name is rare (ASCII, for the URL), a cursor 1,000
   # pages of 50 deep (or three quarters of the list when it is shorter), by following nextCursor.
   person=$(sqlite3 "$db" "SELECT id || '|' || name FROM actors WHERE kind = 'person' AND name NOT GLOB '*[^ -~]*'
                           GROUP BY name HAVING count(*) = 1 ORDER BY length(name) DESC, name LIMIT 1")
   person_id=${person%%|*} person_name=${person#*|}
-  start_api "$db" 0
-  if ! serves_stored; then
-    echo "== $db was rendered by another build"; stop "$api_pid"; rm -f "$db"; generate "$n" "$db"; start_api "$db" 0
-  fi
   depth=$(( n * 3 / 4 / 50 < 1000 ? n * 3 / 4 / 50 : 1000 ))
   cursor=""
   for _ in $(seq $(( depth / 10 ))); do
