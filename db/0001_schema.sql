@@ -83,7 +83,7 @@ CREATE TABLE events (
     location_basis   TEXT CHECK (location_basis IN ('stated', 'assumed_from_dateline', 'inferred_from_text')),
     location_note    TEXT,
     -- The event's place in (sort_asc, id) order, 1 for the oldest, and the rowid of its row in
-    -- search_index (src/AzChina.Data/SearchIndexWriter.cs sets both). FTS5 returns matches in
+    -- search_index (src/AzChina.Data/RecordNumbers.cs sets both). FTS5 returns matches in
     -- rowid order, so /events?q= reads the matches newest (or oldest) first and stops after one page;
     -- joining on an event id instead made it read and sort every match, which for a common phrase in
     -- a million events took half a second. It is also the rowid of its JSON as listed (db/0006_representations.sql).
@@ -97,7 +97,8 @@ CREATE INDEX events_part_of ON events (part_of, sort_asc, id);
 CREATE INDEX events_speaker ON events (speaker);
 
 -- What each document calls an event where the documents disagree ("state visit", "official visit"):
--- the event's own type is the neutral kind, and type= also finds it by these (docs/api.md).
+-- the event's own type is the neutral kind, and type= also finds it by these (docs/api.md), through
+-- event_types (db/0007_event_types.sql), which holds them with the sort keys.
 CREATE TABLE event_type_terms (
     event_id  TEXT NOT NULL REFERENCES events (id),
     position  INTEGER NOT NULL,
@@ -106,7 +107,6 @@ CREATE TABLE event_type_terms (
     source_id TEXT NOT NULL REFERENCES sources (id),
     PRIMARY KEY (event_id, position)
 ) WITHOUT ROWID;
-CREATE INDEX event_type_terms_type ON event_type_terms (type, event_id);
 
 CREATE TABLE event_participants (
     event_id TEXT NOT NULL REFERENCES events (id),

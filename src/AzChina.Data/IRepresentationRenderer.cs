@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace AzChina.Data;
 
 /// <summary>
-/// Writes what the API serves into the representations table at build time (issue 15,
+/// Writes what the API serves into the representation tables at build time (issue 15,
 /// db/0006_representations.sql). The API supplies it, so the stored JSON comes from the very queries,
 /// DTOs and serializer options that compute it per request: one definition of the shape.
 /// </summary>
@@ -15,6 +15,9 @@ public interface IRepresentationRenderer
     /// </summary>
     string CodeVersion { get; }
 
-    /// <summary>Renders the committed records read through <paramref name="records"/> into <paramref name="writer"/>'s transaction.</summary>
-    void Write(SqliteConnection records, SqliteConnection writer, SqliteTransaction transaction, Action<string>? progress);
+    /// <summary>
+    /// Renders the committed records read through <paramref name="records"/> into <paramref name="writer"/>'s transaction,
+    /// throwing <see cref="OperationCanceledException"/> between batches once <paramref name="stop"/> is cancelled.
+    /// </summary>
+    void Write(SqliteConnection records, SqliteConnection writer, SqliteTransaction transaction, Action<string>? progress, CancellationToken stop);
 }

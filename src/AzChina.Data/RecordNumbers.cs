@@ -29,6 +29,11 @@ internal static class RecordNumbers
         WHERE actors.id = ordered.id AND actors.search_rowid IS NOT ordered.n;
         """;
 
+    /// <summary>The first number after those of every event, agreement and actor: the other kinds' rows in search_index follow.</summary>
+    public static long FirstUnnumbered(SqliteConnection db, SqliteTransaction tx) =>
+        db.ExecuteScalar<long>("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM agreements) + (SELECT count(*) FROM actors) + 1",
+            transaction: tx);
+
     public static void Write(SqliteConnection db, SqliteTransaction tx)
     {
         db.Execute(NumberEventsSql, transaction: tx);

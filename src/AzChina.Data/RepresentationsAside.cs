@@ -17,8 +17,9 @@ internal sealed class RepresentationsAside : IDisposable
 
     private readonly string _path;
     private readonly Task _rendering;
+    private readonly CancellationTokenSource _stop;
 
-    private RepresentationsAside(string path, Task rendering) => (_path, _rendering) = (path, rendering);
+    private RepresentationsAside(string path, Task rendering, CancellationTokenSource stop) => (_path, _rendering, _stop) = (path, rendering, stop);
 
     /// <summary>Starts rendering the records committed to <paramref name="database"/>, whose connection is <paramref name="db"/>.</summary>
     public static RepresentationsAside Start(string database, SqliteConnection db, IRepresentationRenderer renderer, Action<string>? progress)
@@ -27,11 +28,13 @@ internal sealed class RepresentationsAside : IDisposable
         // The tables as db/ defines them, so that each copy is a transfer between identical tables.
         var definitions = Tables.Select(table => db.ExecuteScalar<string>("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = @Table", new { Table = table })
             ?? throw new InvalidOperationException($"The schema has no {table} table to render into.")).ToList();
-        var rendering = Task.Factory.StartNew(() => Render(database, path, definitions, renderer, progress), TaskCreationOptions.LongRunning);
-        return new RepresentationsAside(path, rendering);
+        var stop = new CancellationTokenSource();
+        var rendering = Task.Factory.StartNew(() => Render(database, path, definitions, renderer, progress, stop.Token), TaskCreationOptions.LongRunning);
+        return new RepresentationsAside(path, rendering, stop);
     }
 
-    private static void Render(string database, string path, IReadOnlyList<string> definitions, IRepresentationRenderer renderer, Action<string>? progress)
+    private static void Render(string database, string path, IReadOnlyList<string> definitions, IRepresentationRenderer renderer, Action<string>? progress,
+        CancellationToken stop)
     {
         // The API's queries map through Dapper's handlers for the database's types.
         DbTypes.Register();
@@ -44,7 +47,7 @@ internal sealed class RepresentationsAside : IDisposable
         aside.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;");
         foreach (var definition in definitions) aside.Execute(definition);
         using var tx = aside.BeginTransaction();
-        renderer.Write(records, aside, tx, progress);
+        renderer.Write(records, aside, tx, progress, stop);
         tx.Commit();
     }
 
@@ -69,8 +72,11 @@ internal sealed class RepresentationsAside : IDisposable
 
     public void Dispose()
     {
-        // On a failure of the build's own thread the rendering still runs: its file is deleted once it ends.
+        // On a failure of the build's own thread the rendering is stopped at its next batch rather than waited for to the
+        // end (minutes at a million events); its file is deleted once it has stopped.
+        _stop.Cancel();
         try { _rendering.Wait(); } catch (AggregateException) { }
+        _stop.Dispose();
         File.Delete(_path);
         File.Delete(_path + "-journal");
     }

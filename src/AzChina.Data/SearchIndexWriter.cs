@@ -80,8 +80,7 @@ internal static class SearchIndexWriter
     /// </summary>
     public static void Write(SqliteConnection db, SqliteTransaction tx)
     {
-        var nextRowid = db.ExecuteScalar<long>("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM agreements) + (SELECT count(*) FROM actors)",
-            transaction: tx) + 1;
+        var nextRowid = RecordNumbers.FirstUnnumbered(db, tx);
         using var insert = db.CreateCommand();
         insert.Transaction = tx;
         insert.CommandText = InsertSql;

@@ -17,9 +17,6 @@ namespace AzChina.Data;
 /// </summary>
 internal static class SqliteThreading
 {
-    /// <summary>SQLite's answer to the settings: 0 when set; SQLITE_MISUSE when SQLite was initialized before (it then stays serialized, which is only slower).</summary>
-    public static int Result { get; private set; } = -1;
-
     // The mode can only be chosen before SQLite initializes, that is before the first connection of the
     // process opens; this assembly holds every open of the API, the builder and the generator, so its
     // initializer runs before any of them.
@@ -29,7 +26,7 @@ internal static class SqliteThreading
     internal static void UseMultiThreadMode()
     {
         Batteries_V2.Init();
-        Result = raw.sqlite3_config(raw.SQLITE_CONFIG_MULTITHREAD);
-        if (Result == raw.SQLITE_OK) Result = raw.sqlite3_config(raw.SQLITE_CONFIG_MEMSTATUS, 0);
+        // SQLITE_MISUSE when SQLite was initialized before: it then stays serialized, with its statistics, which is only slower.
+        if (raw.sqlite3_config(raw.SQLITE_CONFIG_MULTITHREAD) == raw.SQLITE_OK) raw.sqlite3_config(raw.SQLITE_CONFIG_MEMSTATUS, 0);
     }
 }

@@ -98,7 +98,7 @@ internal static class EventQueries
     private static EventFilter WordsOfPrefix(SqliteConnection db, EventFilter filter) =>
         filter.Match is null ? filter : filter with { Match = PrefixTerms.Expand(db, filter.Match) };
 
-    // The rowid of the last dated event in sort_asc order; the undated ones come after it (SearchIndexWriter).
+    // The rowid of the last dated event in sort_asc order; the undated ones come after it (RecordNumbers).
     private const string LastDatedRowidSql = """
         SELECT ifnull((SELECT search_rowid FROM events WHERE sort_asc < '1' ORDER BY sort_asc DESC, id DESC LIMIT 1), 0)
         """;

@@ -21,9 +21,15 @@ internal static partial class PrefixTerms
         SELECT term FROM search_terms WHERE term >= @Prefix AND term < @Prefix || char(1114111) ORDER BY term LIMIT @Limit
         """;
 
+    // How many of the earlier words are words of the index.
+    private const string KnownWordsSql = """
+        SELECT count(*) FROM search_terms WHERE term IN (SELECT value FROM json_each(@Words))
+        """;
+
     /// <summary>
     /// <paramref name="match"/> (SearchText.ToMatchExpression: quoted words, the last with *) with its last word
-    /// written as the index's words that begin with it, joined by OR; as it is when there are none or too many.
+    /// written as the index's words that begin with it, joined by OR; as it is when there are none or too many, or
+    /// when an earlier word is not a word of the index.
     /// </summary>
     public static string Expand(SqliteConnection db, string match)
     {
@@ -31,6 +37,11 @@ internal static partial class PrefixTerms
         if (words.Count == 0 || !match.EndsWith("\"*", StringComparison.Ordinal)) return match;
         var terms = db.Query<string>(TermsSql, new { Prefix = words[^1], Limit = Most + 1 }).AsList();
         if (terms.Count is 0 or > Most) return match;
+        // An earlier word that is no word of the index: the query is left to FTS5 as asked. Rewritten with an explicit
+        // AND it could answer otherwise than the words side by side do, for a word FTS5's tokenizer makes no token of.
+        var earlier = words.SkipLast(1).Distinct().ToList();
+        if (earlier.Count > 0 && db.ExecuteScalar<long>(KnownWordsSql, new { Words = System.Text.Json.JsonSerializer.Serialize(earlier) }) != earlier.Count)
+            return match;
         // Explicit ANDs: FTS5 does not join a parenthesised group to a phrase by juxtaposition.
         return string.Join(" AND ", words.SkipLast(1).Select(w => $"\"{w}\"")
             .Append("(" + string.Join(" OR ", terms.Select(t => $"\"{t}\"")) + ")"));

@@ -27,13 +27,13 @@ internal sealed class StoredRepresentations : IRepresentationRenderer
     /// <summary>The kind a record's detail is stored under; its summary is stored under <paramref name="kind"/> itself.</summary>
     public static string Detail(string kind) => kind + ".detail";
 
-    public void Write(SqliteConnection records, SqliteConnection writer, SqliteTransaction transaction, Action<string>? progress)
+    public void Write(SqliteConnection records, SqliteConnection writer, SqliteTransaction transaction, Action<string>? progress, CancellationToken stop)
     {
         using var insert = new Insert(records, writer, transaction);
-        Records(records, insert, "event", EventQueries.List(new EventFilter(DateFilter.None, [], null, null, null, null, Descending: true)), EventQueries.Details);
+        Records(records, insert, "event", EventQueries.List(new EventFilter(DateFilter.None, [], null, null, null, null, Descending: true)), EventQueries.Details, stop);
         progress?.Invoke("events rendered");
-        Records(records, insert, "actor", ActorQueries.List(new ActorFilter(null, null, null)), ActorQueries.Details);
-        Records(records, insert, "agreement", AgreementQueries.List(new AgreementFilter(DateFilter.None, null, null, [], null, Descending: true)), AgreementQueries.Details);
+        Records(records, insert, "actor", ActorQueries.List(new ActorFilter(null, null, null)), ActorQueries.Details, stop);
+        Records(records, insert, "agreement", AgreementQueries.List(new AgreementFilter(DateFilter.None, null, null, [], null, Descending: true)), AgreementQueries.Details, stop);
         foreach (var name in MetricQueries.Names(records))
             insert.Add(Series, name, MetricSeriesReader.Read(records, MetricQueries.Find(records, name)!, SeriesFilter.Everything));
         progress?.Invoke("actors, agreements and series rendered");
@@ -42,11 +42,12 @@ internal sealed class StoredRepresentations : IRepresentationRenderer
     // A batch's details are read together, a query per part of the detail (the same reader a request's Find uses with one id):
     // a query per part and record cost over 18 minutes at a million events.
     private static void Records<TSummary, TDetail>(SqliteConnection db, Insert insert, string kind, PagedListSource<TSummary> list,
-        Func<SqliteConnection, string[], Dictionary<string, TDetail>> details)
+        Func<SqliteConnection, string[], Dictionary<string, TDetail>> details, CancellationToken stop)
     {
         var page = new PageRequest(Batch, null, null);
         while (true)
         {
+            stop.ThrowIfCancellationRequested();
             var fetched = list.Fetch(db, page);
             var records = fetched.Take(Batch).ToList();
             var detailOf = details(db, records.Select(r => list.Position(r).Id).ToArray());

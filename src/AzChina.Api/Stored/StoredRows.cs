@@ -27,8 +27,8 @@ internal static class StoredRows
     /// row of four values: the stored JSON of every row joined by commas, each one's length, and the sort keys and ids.
     /// </summary>
     /// <remarks>
-    /// The JSON is looked up around the list's query, after its LIMIT: inside it, a list that sorts its matches (a type
-    /// filter does) would read every match's JSON into the sort. CROSS JOIN keeps the list's rows the outer loop: with a
+    /// The JSON is looked up around the list's query, after its LIMIT: inside it, a list that sorts its matches (the type
+    /// filter did before db/0007) would read every match's JSON into the sort. CROSS JOIN keeps the list's rows the outer loop: with a
     /// plain JOIN over the seeds' few rows SQLite chose to scan the stored JSON and look the page up in it, which
     /// aggregated the rows in the table's order, not the list's. The row after the page, which only tells that there is
     /// one, is cut off by its length rather than left out in SQL, which would take the row's number: a window function or

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace AzChina.Domain.Seeds;
 
 /// <summary>
-/// Upper bounds on every text and id in the seeds. Without them a 10 MB summary was accepted and every
+/// Upper bounds on every text and id in the seeds, which also have no control characters. Without them a 10 MB summary was accepted and every
 /// page that carried it cost 10 MB (issue 16); a curated record has no reason to come near these.
 /// Every string of every record is checked, nested ones included, so a new field cannot be forgotten.
 /// </summary>
@@ -23,6 +23,8 @@ public static class TextLimits
     private static readonly HashSet<string> IdFields = ["id", "sourceId", "actorId", "eventId", "assertedBy", "subject", "metric", "parties",
         "partOf", "disputedBy", "statedAt", "outletId", "authorId", "speaker"];
     private static readonly HashSet<string> LongFields = ["summary", "note", "dateNote", "description", "locationNote", "basis"];
+
+    private static readonly char[] ControlCharacters = Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(char.IsControl).ToArray();
 
     public static int For(string field) => IdFields.Contains(field) ? Id : LongFields.Contains(field) ? LongText : Text;
 
@@ -67,5 +69,9 @@ public static class TextLimits
     {
         var limit = For(name);
         if (text.Length > limit) check.Fail(field, $"is {text.Length} characters; at most {limit} are allowed");
+        // The stored pages join names and sort keys with U+001F (src/AzChina.Api/Stored/StoredRows.cs), and no curated text
+        // has a reason to carry a line break, tab or any other control character.
+        else if (text.IndexOfAny(ControlCharacters) is var at and >= 0)
+            check.Fail(field, $"contains the control character U+{(int)text[at]:X4}; texts may not");
     }
 }

@@ -156,4 +156,20 @@ public class SeedValidatorTests
         // No message repeats the 10 MB value.
         Assert.All(errors, e => Assert.True(e.Length < 1000));
     }
+
+    [Theory]
+    [InlineData("Li\u001fQiang", "001F")]
+    [InlineData("Li\nQiang", "000A")]
+    [InlineData("Li\0Qiang", "0000")]
+    public void TextsHaveNoControlCharacters(string title, string code)
+    {
+        var data = Valid() with
+        {
+            Events = [new SeedEvent("ev", Stated("2024-07"), "why", "summit", title, null, null, null, [], ["trade"], null, null, [Quote])],
+        };
+
+        var errors = SeedValidator.Validate(data).Select(e => e.ToString()).ToList();
+
+        Assert.Contains($"seeds/events.json: record 'ev', field 'title': contains the control character U+{code}; texts may not", errors);
+    }
 }
