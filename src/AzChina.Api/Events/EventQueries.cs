@@ -54,7 +54,7 @@ internal static class EventQueries
     public static PagedListSource<EventSummary> List(EventFilter filter) => new(
         filter.CursorScope,
         (db, page) => WithParticipantsAndTopics(db, Fetch(db, filter, page)),
-        db => db.ExecuteScalar<long>($"SELECT count(*) {From(filter)} {Conditions(filter)}", Parameters(WordsOfPrefix(db, filter), null)),
+        db => db.ExecuteScalar<long>($"SELECT count(*) {From(filter)} {Conditions(filter)}", Parameters(filter, null)),
         e => (DateOrder.Key(e.Date, filter.Descending), e.Id),
         CursorKeys.DateSortKey,
         EventCsv.Columns,
@@ -94,7 +94,7 @@ internal static class EventQueries
     }
 
     // Full text: the last word's prefix as the words it begins, read only as far as the page (PrefixTerms).
-    // The cursor's scope keeps the words as asked (List).
+    // The cursor's scope keeps the words as asked (List), and so does the count, which reads every match either way.
     private static EventFilter WordsOfPrefix(SqliteConnection db, EventFilter filter) =>
         filter.Match is null ? filter : filter with { Match = PrefixTerms.Expand(db, filter.Match) };
 
