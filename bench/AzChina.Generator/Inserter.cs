@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -13,6 +14,8 @@ internal sealed class Inserter : IDisposable
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
     private readonly string _table;
+    // Text is bound from this buffer, encoded in place: binding a string allocates its UTF-8 copy first.
+    private byte[] _utf8 = new byte[256];
 
     public Inserter(SqliteConnection db, string table, params string[] columns)
     {
@@ -29,7 +32,7 @@ internal sealed class Inserter : IDisposable
             Check(values[i] switch
             {
                 null => raw.sqlite3_bind_null(_statement, i + 1),
-                string text => raw.sqlite3_bind_text(_statement, i + 1, text),
+                string text => BindText(i + 1, text),
                 int number => raw.sqlite3_bind_int64(_statement, i + 1, number),
                 double real => raw.sqlite3_bind_double(_statement, i + 1, real),
                 var other => throw new ArgumentException($"cannot bind {other.GetType()}"),
@@ -38,6 +41,14 @@ internal sealed class Inserter : IDisposable
         if (raw.sqlite3_step(_statement) != raw.SQLITE_DONE)
             throw new InvalidOperationException($"INSERT INTO {_table} failed: {raw.sqlite3_errmsg(_db).utf8_to_string()}");
         Check(raw.sqlite3_reset(_statement));
+    }
+
+    private int BindText(int index, string text)
+    {
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (most > _utf8.Length) _utf8 = new byte[Math.Max(most, 2 * _utf8.Length)];
+        // SQLite copies the bytes (SQLITE_TRANSIENT), so the buffer is free again for the next value.
+        return raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, Encoding.UTF8.GetBytes(text, _utf8)));
     }
 
     private void Check(int code)

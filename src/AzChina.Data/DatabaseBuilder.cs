@@ -108,7 +108,7 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
                 // 2026-12-03 under load; the records alone may take longer, docs/performance.md).
                 db.Execute("PRAGMA foreign_keys = ON; PRAGMA journal_mode = OFF; PRAGMA cache_size = -262144;");
                 // A synthetic file can be made again: its commit need not wait for the disk (14 s at 1M events).
-                if (!thorough) db.Execute("PRAGMA synchronous = OFF;");
+                if (!thorough) db.Execute("PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;");
                 // The build waits for SQLite's locks rather than failing: the renderer reads this file while the search index is written.
                 db.Execute("PRAGMA busy_timeout = 600000;");
                 using (var tx = db.BeginTransaction())
@@ -122,7 +122,7 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
                     tx.Commit();
                 }
                 progress?.Invoke("records written");
-                using (var representations = renderer is null ? null : RepresentationsAside.Start(temporary, db, renderer, progress))
+                using (var representations = renderer is null ? null : RepresentationsAside.Start(temporary, db, renderer))
                 {
                     using (var tx = db.BeginTransaction())
                     {
@@ -130,16 +130,21 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
                         tx.Commit();
                     }
                     progress?.Invoke("search index written");
+                    // The records and their index are complete: checked and analysed now, while the rendering goes on beside.
+                    CheckRecords(db, thorough);
+                    progress?.Invoke("checked");
+                    Analyse(db);
+                    progress?.Invoke("analysed");
                     if (representations is not null)
                     {
+                        var helped = representations.Help();
+                        progress?.Invoke($"representations rendered ({helped} parts of them on this thread after the search index)");
                         representations.CopyInto(db, renderer!.CodeVersion);
                         progress?.Invoke("representations copied in");
                     }
                 }
-                Check(db, thorough);
-                progress?.Invoke("checked");
-                db.Execute("ANALYZE;");
-                progress?.Invoke("analysed");
+                // Page by page, the stored representations too.
+                if (thorough) CheckIntegrity(db);
             }
             File.Move(temporary, path, overwrite: true);
         }
@@ -184,12 +189,29 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
         }
     }
 
-    private static void Check(SqliteConnection db, bool thorough)
+    private static void CheckIntegrity(SqliteConnection db)
+    {
+        var integrity = db.ExecuteScalar<string>("PRAGMA integrity_check;");
+        if (integrity != "ok") throw new InvalidOperationException($"The new database failed its integrity check: {integrity}");
+    }
+
+    // The statistics the planner chooses indexes by, for every table but the stored representations, which are only ever
+    // read by key (and at a million events are most of the file).
+    private static void Analyse(SqliteConnection db)
+    {
+        var tables = db.Query<string>("""
+            SELECT name FROM sqlite_schema
+            WHERE type = 'table' AND name NOT LIKE 'sqlite\_%' ESCAPE '\' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'
+              AND name NOT IN ('listed_representations', 'representations')
+            ORDER BY name
+            """).AsList();
+        foreach (var table in tables) db.Execute($"ANALYZE \"{table}\"");
+    }
+
+    private static void CheckRecords(SqliteConnection db, bool thorough)
     {
         if (thorough)
         {
-            var integrity = db.ExecuteScalar<string>("PRAGMA integrity_check;");
-            if (integrity != "ok") throw new InvalidOperationException($"The new database failed its integrity check: {integrity}");
             var dangling = db.Query("PRAGMA foreign_key_check;").ToList();
             if (dangling.Count > 0) throw new InvalidOperationException($"The new database has {dangling.Count} dangling references.");
         }

@@ -16,8 +16,21 @@ public interface IRepresentationRenderer
     string CodeVersion { get; }
 
     /// <summary>
-    /// Renders the committed records read through <paramref name="records"/> into <paramref name="writer"/>'s transaction,
-    /// throwing <see cref="OperationCanceledException"/> between batches once <paramref name="stop"/> is cancelled.
+    /// The rendering of the committed records read through <paramref name="records"/>, cut into parts that need nothing of
+    /// each other: any number of threads may render them, in any order, each through connections of its own.
     /// </summary>
-    void Write(SqliteConnection records, SqliteConnection writer, SqliteTransaction transaction, Action<string>? progress, CancellationToken stop);
+    IReadOnlyList<RepresentationPart> Parts(SqliteConnection records);
+
+    /// <summary>
+    /// Renders the parts <paramref name="next"/> hands out, until it hands out none, from the records read through
+    /// <paramref name="records"/> into <paramref name="writer"/>'s transaction; throws <see cref="OperationCanceledException"/>
+    /// between parts once <paramref name="stop"/> is cancelled.
+    /// </summary>
+    void Write(SqliteConnection records, SqliteConnection writer, SqliteTransaction transaction, Func<RepresentationPart?> next, CancellationToken stop);
 }
+
+/// <summary>
+/// A part of the rendering: the records of <paramref name="Kind"/> whose search_rowid is <paramref name="First"/> to
+/// <paramref name="Last"/>, or, for a kind not numbered so (the metrics' series), all of it.
+/// </summary>
+public sealed record RepresentationPart(string Kind, long First = 0, long Last = 0);

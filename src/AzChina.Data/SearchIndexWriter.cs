@@ -81,6 +81,7 @@ internal static class SearchIndexWriter
     public static void Write(SqliteConnection db, SqliteTransaction tx)
     {
         var nextRowid = RecordNumbers.FirstUnnumbered(db, tx);
+        db.Execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0); INSERT INTO search_index (search_index, rank) VALUES ('crisismerge', 64);", transaction: tx);
         using var insert = db.CreateCommand();
         insert.Transaction = tx;
         insert.CommandText = InsertSql;

@@ -41,6 +41,10 @@ public sealed record ActorDetail(
     [Description("Projects the actor has a role in (financier, builder, operator, partner, host, owner, supporter, announcer).")] public IReadOnlyList<ActorProject> Projects { get; init; } = [];
 
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+
+    // The build stores each actor as listed from its detail (StoredRepresentations); the byte-identity tests hold it to
+    // what the list computes.
+    internal ActorSummary Listed() => new(Id, Name, Kind, Country, Role) { Aliases = Aliases };
 }
 
 internal static class ActorCsv

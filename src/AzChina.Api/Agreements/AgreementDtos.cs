@@ -62,6 +62,13 @@ public sealed record AgreementDetail(
     [JsonPropertyOrder(2), Description("The projects the agreement created or concerns, with that role (created_by, concerns).")] public IReadOnlyList<AgreementProject> Projects { get; init; } = [];
 
     [JsonPropertyOrder(3)] public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+
+    // The build stores each agreement as listed from its detail (StoredRepresentations); the byte-identity tests hold it
+    // to what the list computes.
+    internal AgreementSummary Listed() => new(Id, Title, Kind, Status, Location, LocationCountry, Summary, Assertion, AssertedBy, LocationBasis)
+    {
+        Date = Date, Parties = Parties, Events = Events,
+    };
 }
 
 internal static class AgreementCsv

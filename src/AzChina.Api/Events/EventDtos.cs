@@ -68,6 +68,13 @@ public sealed record EventDetail(
     [JsonPropertyOrder(3), Description("The places the event is linked to, with role (held_in, mentioned) and basis; the display location stays.")] public IReadOnlyList<PlaceLink> Places { get; init; } = [];
 
     [JsonPropertyOrder(3)] public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+
+    // The build stores each event as listed from its detail, read in the same batch (StoredRepresentations); the
+    // byte-identity tests hold it to what the list computes.
+    internal EventSummary Listed() => new(Id, Type, Title, Summary, Location, LocationCountry, Assertion, AssertedBy, Status, Speaker, LocationBasis)
+    {
+        Date = Date, Participants = Participants, Topics = Topics, PartOf = PartOf,
+    };
 }
 
 /// <summary>One source's word for an event: "state visit" (AzerNews), "official visit" (Caliber.Az).</summary>

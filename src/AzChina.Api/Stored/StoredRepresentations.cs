@@ -4,7 +4,8 @@ using AzChina.Api.Agreements;
 using AzChina.Api.Events;
 using AzChina.Api.Hosting;
 using AzChina.Api.Metrics;
-using AzChina.Api.Paging;
+using AzChina.Data;
+using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace AzChina.Api.Stored;
@@ -19,68 +20,78 @@ internal sealed class StoredRepresentations : IRepresentationRenderer
 {
     public const string Series = "metric.series";
 
-    // Records read a batch at a time, through the lists' own keyset paging.
+    // Records read a batch at a time: a part of the rendering.
     private const int Batch = 500;
+
+    // The listed kinds, each with the table that numbers its records (search_rowid, src/AzChina.Data/RecordNumbers.cs).
+    private static readonly (string Kind, string Table)[] Listed = [("event", "events"), ("agreement", "agreements"), ("actor", "actors")];
 
     public string CodeVersion => Shared.CodeVersion.Value;
 
     /// <summary>The kind a record's detail is stored under; its summary is stored under <paramref name="kind"/> itself.</summary>
     public static string Detail(string kind) => kind + ".detail";
 
-    public void Write(SqliteConnection records, SqliteConnection writer, SqliteTransaction transaction, Action<string>? progress, CancellationToken stop)
+    /// <summary>The series, then each listed kind's records a batch of consecutive numbers at a time, in the order of their numbers.</summary>
+    public IReadOnlyList<RepresentationPart> Parts(SqliteConnection records)
     {
-        using var insert = new Insert(records, writer, transaction);
-        Records(records, insert, "event", EventQueries.List(new EventFilter(DateFilter.None, [], null, null, null, null, Descending: true)), EventQueries.Details, stop);
-        progress?.Invoke("events rendered");
-        Records(records, insert, "actor", ActorQueries.List(new ActorFilter(null, null, null)), ActorQueries.Details, stop);
-        Records(records, insert, "agreement", AgreementQueries.List(new AgreementFilter(DateFilter.None, null, null, [], null, Descending: true)), AgreementQueries.Details, stop);
-        foreach (var name in MetricQueries.Names(records))
-            insert.Add(Series, name, MetricSeriesReader.Read(records, MetricQueries.Find(records, name)!, SeriesFilter.Everything));
-        progress?.Invoke("actors, agreements and series rendered");
+        var parts = new List<RepresentationPart> { new(Series) };
+        foreach (var (kind, table) in Listed)
+        {
+            var (first, last) = records.QuerySingle<(long?, long?)>($"SELECT min(search_rowid), max(search_rowid) FROM {table}");
+            for (var from = first ?? 1; from <= (last ?? 0); from += Batch)
+                parts.Add(new RepresentationPart(kind, from, Math.Min(from + Batch - 1, last!.Value)));
+        }
+        return parts.OrderBy(p => p.First).ToList();
+    }
+
+    public void Write(SqliteConnection records, SqliteConnection writer, SqliteTransaction transaction, Func<RepresentationPart?> next, CancellationToken stop)
+    {
+        using var insert = new Insert(writer, transaction);
+        while (next() is { } part)
+        {
+            stop.ThrowIfCancellationRequested();
+            switch (part.Kind)
+            {
+                case Series:
+                    foreach (var name in MetricQueries.Names(records))
+                        insert.Add(Series, name, MetricSeriesReader.Read(records, MetricQueries.Find(records, name)!, SeriesFilter.Everything));
+                    break;
+                case "event": Records(records, insert, part, "events", EventQueries.Details, e => e.Listed()); break;
+                case "agreement": Records(records, insert, part, "agreements", AgreementQueries.Details, a => a.Listed()); break;
+                case "actor": Records(records, insert, part, "actors", ActorQueries.Details, a => a.Listed()); break;
+                default: throw new InvalidOperationException($"No representation of a {part.Kind} is rendered.");
+            }
+        }
     }
 
     // A batch's details are read together, a query per part of the detail (the same reader a request's Find uses with one id):
-    // a query per part and record cost over 18 minutes at a million events.
-    private static void Records<TSummary, TDetail>(SqliteConnection db, Insert insert, string kind, PagedListSource<TSummary> list,
-        Func<SqliteConnection, string[], Dictionary<string, TDetail>> details, CancellationToken stop)
+    // a query per part and record cost over 18 minutes at a million events. The record as listed is the detail's own
+    // summary: reading the list again for it took a sixth of the rendering.
+    private static void Records<TDetail, TListed>(SqliteConnection db, Insert insert, RepresentationPart part, string table,
+        Func<SqliteConnection, string[], Dictionary<string, TDetail>> details, Func<TDetail, TListed> listed)
     {
-        var page = new PageRequest(Batch, null, null);
-        while (true)
+        var numbered = db.Query<(string Id, long Number)>(
+            $"SELECT id, search_rowid FROM {table} WHERE search_rowid BETWEEN @First AND @Last ORDER BY search_rowid", part).AsList();
+        var detailOf = details(db, numbered.Select(n => n.Id).ToArray());
+        foreach (var (id, number) in numbered)
         {
-            stop.ThrowIfCancellationRequested();
-            var fetched = list.Fetch(db, page);
-            var records = fetched.Take(Batch).ToList();
-            var detailOf = details(db, records.Select(r => list.Position(r).Id).ToArray());
-            foreach (var record in records)
-            {
-                var id = list.Position(record).Id;
-                insert.Add(kind, id, record);
-                insert.Add(Detail(kind), id, detailOf[id]);
-            }
-            if (fetched.Count <= Batch) return;
-            var (key, last) = list.Position(fetched[Batch - 1]);
-            page = page with { AfterKey = key, AfterId = last };
+            var detail = detailOf[id];
+            insert.Listed(number, listed(detail));
+            insert.Add(Detail(part.Kind), id, detail);
         }
     }
 
     /// <summary>
     /// The prepared statements, reused for every row: a listed record under its search_rowid (db/0006_representations.sql),
-    /// looked up in the committed records, since the JSON may be written to another file (RepresentationsAside); anything
-    /// else under its kind and id.
+    /// anything else under its kind and id.
     /// </summary>
     private sealed class Insert : IDisposable
     {
-        // The listed kinds and the table whose search_rowid keys each.
-        private static readonly Dictionary<string, string> ListedTables = new() { ["event"] = "events", ["agreement"] = "agreements", ["actor"] = "actors" };
-
-        private readonly SqliteConnection _records;
-        private readonly Dictionary<string, (SqliteCommand Command, SqliteParameter Id)> _numberOf = [];
         private readonly SqliteCommand _command, _listed;
         private readonly SqliteParameter _kind, _id, _json, _listedRowid, _listedJson;
 
-        public Insert(SqliteConnection records, SqliteConnection writer, SqliteTransaction transaction)
+        public Insert(SqliteConnection writer, SqliteTransaction transaction)
         {
-            _records = records;
             _command = Command(writer, transaction, "INSERT INTO representations (kind, id, json) VALUES ($kind, $id, $json)");
             _kind = _command.Parameters.Add("$kind", SqliteType.Text);
             _id = _command.Parameters.Add("$id", SqliteType.Text);
@@ -94,28 +105,17 @@ internal sealed class StoredRepresentations : IRepresentationRenderer
 
         public void Add<T>(string kind, string id, T value)
         {
-            var json = JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options);
-            if (!ListedTables.TryGetValue(kind, out var table))
-            {
-                (_kind.Value, _id.Value, _json.Value) = (kind, id, json);
-                _command.ExecuteNonQuery();
-                return;
-            }
-            if (!_numberOf.TryGetValue(kind, out var numberOf))
-            {
-                var command = Command(_records, null, $"SELECT search_rowid FROM {table} WHERE id = $id");
-                _numberOf[kind] = numberOf = (command, command.Parameters.Add("$id", SqliteType.Text));
-                command.Prepare();
-            }
-            numberOf.Id.Value = id;
-            // A record without its number would otherwise be stored under none, and never found.
-            if (numberOf.Command.ExecuteScalar() is not long rowid)
-                throw new InvalidOperationException($"The {kind} {id} has no search_rowid to store its JSON under.");
-            (_listedRowid.Value, _listedJson.Value) = (rowid, json);
+            (_kind.Value, _id.Value, _json.Value) = (kind, id, JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options));
+            _command.ExecuteNonQuery();
+        }
+
+        public void Listed<T>(long number, T value)
+        {
+            (_listedRowid.Value, _listedJson.Value) = (number, JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options));
             _listed.ExecuteNonQuery();
         }
 
-        private static SqliteCommand Command(SqliteConnection db, SqliteTransaction? transaction, string sql)
+        private static SqliteCommand Command(SqliteConnection db, SqliteTransaction transaction, string sql)
         {
             var command = db.CreateCommand();
             command.Transaction = transaction;
@@ -127,7 +127,6 @@ internal sealed class StoredRepresentations : IRepresentationRenderer
         {
             _command.Dispose();
             _listed.Dispose();
-            foreach (var numberOf in _numberOf.Values) numberOf.Command.Dispose();
         }
     }
 }
