@@ -88,7 +88,8 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
     /// The synthetic generator under bench/ builds through here too, so its files are made the same way;
     /// it passes <paramref name="thorough"/> false to skip SQLite's page-by-page checks, which at a million
     /// events cost half a minute (quick_check alone, measured 35 s) and which the seeds' small files keep,
-    /// and to commit without waiting for the disk. <paramref name="renderer"/> then stores what the API serves,
+    /// to commit without waiting for the disk, and to leave foreign keys unchecked as rows are written (a tenth
+    /// of writing the records; the generator is held to them by a test, QueryPlanTests). <paramref name="renderer"/> then stores what the API serves,
     /// read back through the API's own queries once the records are committed.
     /// </summary>
     internal static void WriteFile(string path, IReadOnlyList<Migration> migrations, string fingerprint,

@@ -81,6 +81,8 @@ internal static class SearchIndexWriter
     public static void Write(SqliteConnection db, SqliteTransaction tx)
     {
         var nextRowid = RecordNumbers.FirstUnnumbered(db, tx);
+        // The index is merged into one segment at the end ('optimize', below): merging its segments as they are written
+        // too only did the work twice (8 % of writing the index at 200k events).
         db.Execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0); INSERT INTO search_index (search_index, rank) VALUES ('crisismerge', 64);", transaction: tx);
         using var insert = db.CreateCommand();
         insert.Transaction = tx;
