@@ -203,9 +203,9 @@ public sealed class DatabaseBuilder(DatabaseOptions options, ILogger<DatabaseBui
         var tables = db.Query<string>("""
             SELECT name FROM sqlite_schema
             WHERE type = 'table' AND name NOT LIKE 'sqlite\_%' ESCAPE '\' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'
-              AND name NOT IN ('listed_representations', 'representations')
+              AND name NOT IN @Representations
             ORDER BY name
-            """).AsList();
+            """, new { Representations = RepresentationsAside.Tables }).AsList();
         foreach (var table in tables) db.Execute($"ANALYZE \"{table}\"");
     }
 

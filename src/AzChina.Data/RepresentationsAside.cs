@@ -14,8 +14,8 @@ namespace AzChina.Data;
 /// </summary>
 internal sealed class RepresentationsAside : IDisposable
 {
-    // What the renderer writes (db/0006_representations.sql).
-    private static readonly string[] Tables = ["listed_representations", "representations"];
+    /// <summary>What the renderer writes (db/0006_representations.sql).</summary>
+    public static readonly string[] Tables = ["listed_representations", "representations"];
 
     private readonly string _database;
     private readonly IReadOnlyList<string> _definitions;
